@@ -1,0 +1,143 @@
+/// The dumped process's memory: a sorted, non-overlapping list of ranges whose bytes are in the
+/// file, read by virtual address.
+///
+/// Built from MemoryListStream and Memory64ListStream. Hostile input rules: ranges of size zero are
+/// dropped; a range whose bytes run past the end of the file is cut at the end of the file; a
+/// range that overlaps an earlier one (by address) is dropped with a warning (rust-minidump keeps
+/// the first, so do we). Lookups are binary searches; reads copy only what the caller asked for,
+/// and `contiguous` gives zero-copy access inside one range.
+public struct AddressSpace: Sendable {
+  public let file: MappedFile
+  /// Sorted by address, non-overlapping.
+  public let ranges: [MemoryRange]
+  public let pointerSize: Int
+  public let warnings: [String]
+
+  public init(file: MappedFile, ranges input: [MemoryRange], pointerSize: Int) {
+    self.file = file
+    self.pointerSize = pointerSize
+    var warnings: [String] = []
+    var sorted = input.filter { $0.size > 0 }
+    sorted.sort { $0.address < $1.address }
+    var kept: [MemoryRange] = []
+    kept.reserveCapacity(sorted.count)
+    var cut = 0
+    for var r in sorted {
+      // Bytes must lie in the file.
+      if r.fileOffset >= file.size {
+        cut += 1
+        continue
+      }
+      let available = file.size - r.fileOffset
+      if r.size > available {
+        r.size = available
+        cut += 1
+      }
+      // Address range must not wrap.
+      let (_, wraps) = r.address.addingReportingOverflow(r.size)
+      if wraps { r.size = UInt64.max - r.address }
+      if let last = kept.last, r.address < last.end {
+        warnings.append(
+          "Memory range 0x\(hex(r.address))-0x\(hex(r.end)) overlaps 0x\(hex(last.address))-0x\(hex(last.end)); dropped")
+        continue
+      }
+      kept.append(r)
+    }
+    if cut > 0 {
+      warnings.append("\(cut) memory range(s) extend past the end of the file; their bytes were cut (truncated dump)")
+    }
+    ranges = kept
+    self.warnings = warnings
+  }
+
+  /// Index of the range holding `address`, or nil.
+  public func rangeIndex(containing address: UInt64) -> Int? {
+    var lo = 0
+    var hi = ranges.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if ranges[mid].end <= address { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < ranges.count, ranges[lo].address <= address else { return nil }
+    return lo
+  }
+
+  /// `true` when the byte at `address` is in the dump.
+  public func isReadable(_ address: UInt64) -> Bool { rangeIndex(containing: address) != nil }
+
+  /// Zero-copy view of `[address, address+count)` when it lies inside one range.
+  public func contiguous(at address: UInt64, count: Int) -> UnsafeRawBufferPointer? {
+    guard count >= 0, let i = rangeIndex(containing: address) else { return nil }
+    let r = ranges[i]
+    let offsetInRange = address - r.address
+    guard UInt64(count) <= r.size - offsetInRange else { return nil }
+    return file.bytes(at: r.fileOffset + offsetInRange, count: UInt64(count))
+  }
+
+  /// Copies bytes starting at `address` into `buffer` across range boundaries and returns how many
+  /// were copied; a result shorter than the buffer means `address + result` is not in the dump.
+  public func read(at address: UInt64, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    var done = 0
+    var addr = address
+    while done < buffer.count {
+      guard let i = rangeIndex(containing: addr) else { break }
+      let r = ranges[i]
+      let off = addr - r.address
+      let n = Int(min(UInt64(buffer.count - done), r.size - off))
+      guard let src = file.bytes(at: r.fileOffset + off, count: UInt64(n)), let dst = buffer.baseAddress
+      else { break }
+      (dst + done).copyMemory(from: src.baseAddress!, byteCount: n)
+      done += n
+      let (next, o) = addr.addingReportingOverflow(UInt64(n))
+      if o { break }
+      addr = next
+    }
+    return done
+  }
+
+  /// The bytes `[address, address+count)`, or nil unless all of them are in the dump.
+  public func bytes(at address: UInt64, count: Int) -> [UInt8]? {
+    let got = readPrefix(at: address, count: count)
+    return got.count == count ? got : nil
+  }
+
+  /// As many bytes from `address` as are readable, up to `count`.
+  public func readPrefix(at address: UInt64, count: Int) -> [UInt8] {
+    guard count > 0 else { return [] }
+    var out = [UInt8](repeating: 0, count: count)
+    let n = out.withUnsafeMutableBytes { read(at: address, into: $0) }
+    if n < count { out.removeSubrange(n...) }
+    return out
+  }
+
+  /// A little-endian integer at `address`.
+  public func load<T: FixedWidthInteger>(_: T.Type, at address: UInt64) -> T? {
+    let size = MemoryLayout<T>.size
+    if let raw = contiguous(at: address, count: size) {
+      return T(littleEndian: raw.loadUnaligned(as: T.self))
+    }
+    var value = T.zero
+    let n = withUnsafeMutableBytes(of: &value) { read(at: address, into: $0) }
+    return n == size ? T(littleEndian: value) : nil
+  }
+
+  /// A pointer of the dump's width at `address`, zero-extended.
+  public func pointer(at address: UInt64) -> UInt64? {
+    pointerSize == 4 ? load(UInt32.self, at: address).map(UInt64.init) : load(UInt64.self, at: address)
+  }
+
+  /// The first address in `[address, address+count)` that is not in the dump, or nil.
+  public func firstUnreadable(from address: UInt64, count: UInt64) -> UInt64? {
+    var addr = address
+    let (end, o) = address.addingReportingOverflow(count)
+    let limit = o ? UInt64.max : end
+    while addr < limit {
+      guard let i = rangeIndex(containing: addr) else { return addr }
+      addr = ranges[i].end
+    }
+    return nil
+  }
+
+  /// Total bytes of memory in the dump.
+  public var totalBytes: UInt64 { ranges.reduce(0) { $0 &+ $1.size } }
+}

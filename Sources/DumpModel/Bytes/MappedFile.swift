@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A dump file mapped read-only into memory.
+///
+/// The file is never read whole: `mmap` with `PROT_READ` and `MAP_PRIVATE`, so pages come from the
+/// page cache on demand and a 20 GB dump costs only the pages a verb touches. The mapping is
+/// immutable after `init`, hence safe to share. Every accessor checks bounds with overflow-safe
+/// arithmetic and returns `nil` past the end; nothing here can trap on a hostile offset.
+public final class MappedFile: @unchecked Sendable {
+  /// The path the file was opened from, as the user gave it.
+  public let path: String
+  /// The file's size in bytes when it was mapped.
+  public let size: UInt64
+  private let base: UnsafeRawPointer?
+
+  /// Maps `path` read-only. Throws `DumpError.cannotOpen` or `.empty`.
+  public init(path: String) throws(DumpError) {
+    self.path = path
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+    defer { close(fd) }
+    var st = stat()
+    guard fstat(fd, &st) == 0 else {
+      throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    if (st.st_mode & S_IFMT) == S_IFDIR { throw .cannotOpen(path: path, reason: "Is a directory") }
+    guard st.st_size > 0 else { throw .empty(path: path) }
+    size = UInt64(st.st_size)
+    guard let p = mmap(nil, Int(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+      throw .cannotOpen(path: path, reason: "mmap failed: " + String(cString: strerror(errno)))
+    }
+    base = UnsafeRawPointer(p)
+  }
+
+  deinit {
+    if let base { munmap(UnsafeMutableRawPointer(mutating: base), Int(size)) }
+  }
+
+  /// The bytes `[offset, offset+count)` or `nil` when any of them lies past the end of the file.
+  public func bytes(at offset: UInt64, count: UInt64) -> UnsafeRawBufferPointer? {
+    guard let base else { return nil }
+    let (end, overflow) = offset.addingReportingOverflow(count)
+    guard !overflow, end <= size, count <= UInt64(Int.max) else { return nil }
+    return UnsafeRawBufferPointer(start: base + Int(offset), count: Int(count))
+  }
+
+  /// `true` when `[offset, offset+count)` lies inside the file.
+  public func contains(offset: UInt64, count: UInt64) -> Bool {
+    let (end, overflow) = offset.addingReportingOverflow(count)
+    return !overflow && end <= size
+  }
+
+  /// A little-endian integer at `offset`, or `nil` past the end of the file.
+  public func load<T: FixedWidthInteger>(_: T.Type, at offset: UInt64) -> T? {
+    guard let raw = bytes(at: offset, count: UInt64(MemoryLayout<T>.size)) else { return nil }
+    return T(littleEndian: raw.loadUnaligned(as: T.self))
+  }
+}

@@ -1,0 +1,133 @@
+/// An open minidump: the one model of a dump that every verb shares.
+///
+/// Opening maps the file and reads the header and the stream directory, nothing else; every
+/// stream is parsed on first use and cached, so the banner of a 20 GB dump costs a few pages.
+/// A damaged stream yields a `DumpError` for that stream only; the rest stays usable.
+///
+/// Tolerance policy: directory entries of type 0 (UnusedStream) are skipped; when a stream type
+/// appears twice the later entry wins and a warning is recorded; entries whose location leaves
+/// the file are kept in the directory (so `.dumpdebug` shows them) and fail when read.
+public final class Dump {
+  public let file: MappedFile
+  public let header: MinidumpHeader
+  /// Every directory entry, in file order, including unused and unknown ones.
+  public let directory: [DirectoryEntry]
+  /// Soft problems found while reading (duplicate streams, dropped overlapping ranges, ...).
+  public private(set) var warnings: [String] = []
+  private var byType: [StreamType: DirectoryEntry] = [:]
+
+  /// The path the dump was opened from.
+  public var path: String { file.path }
+
+  /// Maps `path` and reads the header and directory.
+  public static func open(path: String) throws(DumpError) -> Dump {
+    try Dump(file: MappedFile(path: path))
+  }
+
+  public init(file: MappedFile) throws(DumpError) {
+    self.file = file
+    header = try MinidumpHeader(file: file)
+    let rva = UInt64(header.streamDirectoryRva)
+    let n = UInt64(header.numberOfStreams)
+    let (bytes, o1) = n.multipliedReportingOverflow(by: DirectoryEntry.size)
+    guard !o1, file.contains(offset: rva, count: bytes) else {
+      throw .truncated(
+        what: "stream directory (\(n) entries)", offset: rva,
+        needed: o1 ? UInt64.max : bytes, fileSize: file.size)
+    }
+    var entries: [DirectoryEntry] = []
+    entries.reserveCapacity(Int(n))
+    var warnings: [String] = []
+    var byType: [StreamType: DirectoryEntry] = [:]
+    for i in 0..<n {
+      let at = rva &+ i &* DirectoryEntry.size  // in bounds: checked above
+      let e = DirectoryEntry(
+        index: Int(i),
+        type: StreamType(rawValue: file.load(UInt32.self, at: at) ?? 0),
+        dataSize: file.load(UInt32.self, at: at &+ 4) ?? 0,
+        rva: file.load(UInt32.self, at: at &+ 8) ?? 0)
+      entries.append(e)
+      if e.type == .unused { continue }
+      if byType[e.type] != nil {
+        warnings.append("Duplicate \(e.type.name) in the directory (entry \(i)); using the later one")
+      }
+      byType[e.type] = e
+    }
+    directory = entries
+    self.warnings = warnings
+    self.byType = byType
+  }
+
+  /// The directory entry for `type` (the later one when duplicated), or nil.
+  public func entry(for type: StreamType) -> DirectoryEntry? { byType[type] }
+
+  /// A bounds-checked reader over the stream's bytes.
+  public func reader(for type: StreamType) throws(DumpError) -> StreamReader {
+    guard let e = byType[type] else { throw .missingStream(type) }
+    return try StreamReader(file: file, stream: type, rva: UInt64(e.rva), size: UInt64(e.dataSize))
+  }
+
+  /// Records a soft problem once.
+  public func warn(_ message: String) {
+    if !warnings.contains(message) { warnings.append(message) }
+  }
+
+  private func parse<T>(_ type: StreamType, _ body: (StreamReader) throws(DumpError) -> T) -> Result<T, DumpError> {
+    do {
+      return .success(try body(try reader(for: type)))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  // MARK: Streams, parsed on first use.
+
+  public private(set) lazy var systemInfo: Result<SystemInfo, DumpError> = parse(.systemInfo) { r throws(DumpError) in try SystemInfo(r) }
+  public private(set) lazy var miscInfo: Result<MiscInfo, DumpError> = parse(.miscInfo) { r throws(DumpError) in try MiscInfo(r) }
+  /// ThreadListStream, or ThreadExListStream when only that is present.
+  public private(set) lazy var threads: Result<[DumpThread], DumpError> =
+    entry(for: .threadList) == nil && entry(for: .threadExList) != nil
+    ? parse(.threadExList) { r throws(DumpError) in try DumpThread.parseList(r, entrySize: 0x40) }
+    : parse(.threadList) { r throws(DumpError) in try DumpThread.parseList(r, entrySize: 0x30) }
+  public private(set) lazy var threadInfos: Result<[ThreadInfo], DumpError> = parse(.threadInfoList) { r throws(DumpError) in try ThreadInfo.parseList(r) }
+  public private(set) lazy var threadNames: Result<[ThreadName], DumpError> = parse(.threadNames) { r throws(DumpError) in try ThreadName.parseList(r) }
+  public private(set) lazy var modules: Result<[DumpModule], DumpError> = parse(.moduleList) { r throws(DumpError) in try DumpModule.parseList(r) }
+  public private(set) lazy var unloadedModules: Result<[UnloadedModule], DumpError> = parse(.unloadedModuleList) { r throws(DumpError) in try UnloadedModule.parseList(r) }
+  /// MemoryListStream ranges (each with its own RVA).
+  public private(set) lazy var memoryList: Result<[MemoryRange], DumpError> = parse(.memoryList) { r throws(DumpError) in try MemoryRange.parseMemoryList(r) }
+  /// Memory64ListStream ranges.
+  public private(set) lazy var memory64List: Result<[MemoryRange], DumpError> = parse(.memory64List) { r throws(DumpError) in try MemoryRange.parseMemory64List(r) }
+  public private(set) lazy var memoryInfo: Result<[MemoryInfo], DumpError> = parse(.memoryInfoList) { r throws(DumpError) in try MemoryInfo.parseList(r) }
+  public private(set) lazy var exception: Result<ExceptionInfo, DumpError> = parse(.exception) { r throws(DumpError) in try ExceptionInfo(r) }
+  public private(set) lazy var handles: Result<[HandleDescriptor], DumpError> = parse(.handleData) { r throws(DumpError) in try HandleDescriptor.parseList(r) }
+  /// CommentStreamA as text (ANSI bytes decoded as Latin-1/UTF-8).
+  public private(set) lazy var commentA: Result<String, DumpError> = parse(.commentA) { r throws(DumpError) in try CommentText.ansi(r) }
+  /// CommentStreamW as text (UTF-16LE).
+  public private(set) lazy var commentW: Result<String, DumpError> = parse(.commentW) { r throws(DumpError) in try CommentText.wide(r) }
+  public private(set) lazy var vmCounters: Result<ProcessVmCounters, DumpError> = parse(.processVmCounters) { r throws(DumpError) in try ProcessVmCounters(r) }
+
+  /// Pointer size of the dumped process (from SystemInfo; 8 when SystemInfo is unreadable).
+  public var pointerSize: Int { (try? systemInfo.get())?.pointerSize ?? 8 }
+
+  /// The CONTEXT at `location`, read with the architecture from SystemInfo.
+  public func context(at location: LocationDescriptor) -> Result<ThreadContext, DumpError> {
+    let arch = (try? systemInfo.get())?.architecture ?? .amd64
+    do {
+      let r = try StreamReader(
+        file: file, stream: .threadList, rva: UInt64(location.rva), size: UInt64(location.dataSize))
+      return .success(try ThreadContext(r, architecture: arch))
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// The process memory in the dump: MemoryListStream and Memory64ListStream merged.
+  public private(set) lazy var addressSpace: AddressSpace = {
+    var ranges: [MemoryRange] = []
+    if case .success(let r) = memory64List { ranges += r } else if case .failure(let e) = memory64List, entry(for: .memory64List) != nil { warn(e.description) }
+    if case .success(let r) = memoryList { ranges += r } else if case .failure(let e) = memoryList, entry(for: .memoryList) != nil { warn(e.description) }
+    let space = AddressSpace(file: file, ranges: ranges, pointerSize: pointerSize)
+    for w in space.warnings { warn(w) }
+    return space
+  }()
+}

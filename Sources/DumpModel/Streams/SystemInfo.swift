@@ -1,0 +1,58 @@
+/// `MINIDUMP_SYSTEM_INFO` (SystemInfoStream, type 7; 0x38 bytes; nt-layouts.md §1.7).
+public struct SystemInfo: Sendable, Equatable {
+  public var architecture: ProcessorArchitecture
+  public var processorLevel: UInt16
+  public var processorRevision: UInt16
+  public var numberOfProcessors: UInt8
+  /// 1 workstation, 2 domain controller, 3 server.
+  public var productType: UInt8
+  public var majorVersion: UInt32
+  public var minorVersion: UInt32
+  public var buildNumber: UInt32
+  /// VER_PLATFORM_WIN32_NT = 2.
+  public var platformId: UInt32
+  /// Service pack text from CSDVersionRva, e.g. "Service Pack 1"; empty when absent.
+  public var csdVersion: String
+  public var suiteMask: UInt16
+  /// CPUID vendor string for x86/x64 ("GenuineIntel"), nil for other CPUs.
+  public var vendorId: String?
+
+  /// Pointer size of the dumped process: 4 on x86 (and ARM), 8 otherwise. Never the host's.
+  public var pointerSize: Int { architecture.pointerSize }
+}
+
+/// `ProcessorArchitecture` values of SYSTEM_INFO.
+public enum ProcessorArchitecture: Sendable, Equatable {
+  case x86, arm, ia64, amd64, arm64
+  case unknown(UInt16)
+
+  public init(rawValue: UInt16) {
+    switch rawValue {
+    case 0: self = .x86
+    case 5: self = .arm
+    case 6: self = .ia64
+    case 9: self = .amd64
+    case 12: self = .arm64
+    default: self = .unknown(rawValue)
+    }
+  }
+
+  public var pointerSize: Int {
+    switch self {
+    case .x86, .arm: return 4
+    default: return 8
+    }
+  }
+
+  /// The name WinDbg uses in `vertarget` / the banner (`x64`, `x86`, ...).
+  public var name: String {
+    switch self {
+    case .x86: return "x86"
+    case .arm: return "ARM"
+    case .ia64: return "IA64"
+    case .amd64: return "x64"
+    case .arm64: return "ARM64"
+    case .unknown(let v): return "unknown (\(v))"
+    }
+  }
+}
