@@ -15,6 +15,8 @@ public final class Dump {
   /// Soft problems found while reading (duplicate streams, dropped overlapping ranges, ...).
   public private(set) var warnings: [String] = []
   private var byType: [StreamType: DirectoryEntry] = [:]
+  var imageCache: [UInt64: PEImage?] = [:]
+  var exportCache: [UInt64: ExportTable?] = [:]
 
   /// The path the dump was opened from.
   public var path: String { file.path }
@@ -130,4 +132,23 @@ public final class Dump {
     for w in space.warnings { warn(w) }
     return space
   }()
+}
+
+extension Dump {
+  /// The PE image of `module` read from dump memory (cached), or nil when its headers are not in
+  /// the dump (mini dumps without module memory).
+  public func image(of module: DumpModule) -> PEImage? {
+    if let cached = imageCache[module.base] { return cached }
+    let image = PEImage(space: addressSpace, base: module.base)
+    imageCache[module.base] = .some(image)
+    return image
+  }
+
+  /// The export table of `module` (cached), or nil.
+  public func exports(of module: DumpModule) -> ExportTable? {
+    if let cached = exportCache[module.base] { return cached }
+    let table = image(of: module).flatMap { ExportTable(image: $0, space: addressSpace) }
+    exportCache[module.base] = .some(table)
+    return table
+  }
 }

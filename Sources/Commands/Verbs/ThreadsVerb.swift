@@ -1,0 +1,85 @@
+import DumpModel
+
+/// `~` thread status and thread-scoped commands:
+/// `~` list, `~.` / `~#` / `~N` one thread, `~Ns` / `~#s` switch, `~* cmd` / `~N cmd` run a command
+/// with each thread (or thread N) current.
+///
+/// Line format (WinDbg): `.  0  Id: 874c.bb08 Suspend: 1 Teb: 00000001`222ab000 Unfrozen`, where `.`
+/// marks the current thread and `#` the thread of the stored exception; a name from
+/// ThreadNamesStream follows in quotes.
+enum ThreadsVerb {
+  static let spec = VerbSpec(
+    names: ["~"], summary: "list threads, switch thread (~Ns), run a command per thread (~*k)",
+    usage: "~ | ~. | ~# | ~N | ~Ns | ~#s | ~* command | ~N command"
+  ) { invocation, session throws(CommandError) in
+    let threads = try session.threadList()
+    var scanner = ArgumentScanner(invocation)
+    scanner.skipSpaces()
+    let spec = scanner.rest
+    // Which threads.
+    var selected: [Int]
+    var rest: Substring
+    if spec.first == "*" {
+      selected = Array(threads.indices)
+      rest = spec.dropFirst()
+    } else if spec.first == "." {
+      selected = [session.currentThread]
+      rest = spec.dropFirst()
+    } else if spec.first == "#" {
+      selected = [session.eventThreadIndex ?? session.currentThread]
+      rest = spec.dropFirst()
+    } else if let d = spec.first, d.isNumber {
+      let digits = spec.prefix(while: { $0.isNumber })
+      guard let n = Int(digits), threads.indices.contains(n) else {
+        throw .caret(column: scanner.column, message: "Illegal thread error in '\(invocation.text)'")
+      }
+      selected = [n]
+      rest = spec.dropFirst(digits.count)
+    } else if spec.allSatisfy({ $0 == " " }) {
+      for i in threads.indices { session.print(line(session, threads, i)) }
+      return
+    } else {
+      throw scanner.syntaxError()
+    }
+    let command = rest.drop(while: { $0 == " " })
+    if command.isEmpty {
+      for i in selected { session.print(line(session, threads, i)) }
+      return
+    }
+    if command.lowercased() == "s" {
+      guard selected.count == 1, let index = selected.first else { throw scanner.syntaxError() }
+      session.currentThread = index
+      if let ctx = session.context(ofThread: index) {
+        session.print(session.symbolize(ctx.instructionPointer) + ":")
+      }
+      return
+    }
+    let saved = session.currentThread
+    defer { session.currentThread = saved }
+    for i in selected {
+      try session.checkCancel()
+      session.print()
+      session.print(line(session, threads, i))
+      session.currentThread = i
+      session.run(command: String(command))
+    }
+  }
+
+  static func line(_ session: Session, _ threads: [DumpThread], _ i: Int) -> String {
+    let t = threads[i]
+    let marker = i == session.currentThread ? "." : (i == session.eventThreadIndex ? "#" : " ")
+    let pid = HexFormat.hex(UInt64(session.processId ?? 0))
+    var s = marker + HexFormat.right(String(i), 3) + "  Id: \(pid).\(HexFormat.hex(UInt64(t.threadId)))"
+    s += " Suspend: \(t.suspendCount) Teb: \(session.pointer(t.teb)) Unfrozen"
+    if let name = session.threadName(t.threadId) { s += " \"\(name)\"" }
+    return s
+  }
+}
+
+extension Session {
+  /// The thread's name from ThreadNamesStream, if any.
+  func threadName(_ id: UInt32) -> String? {
+    guard case .success(let names) = dump.threadNames else { return nil }
+    return names.first { $0.threadId == id && !$0.name.isEmpty }?.name
+  }
+}

@@ -1,0 +1,62 @@
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where test inputs come from: the Wine fixtures in `../shared` (decompressed once per run) and
+/// dumps forged from `Samples/`.
+enum Fixtures {
+  /// The package root, found from this file's path.
+  static let packageRoot: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    while let last = parts.last, last != "Tests" { parts.removeLast() }
+    parts.removeLast()
+    return parts.joined(separator: "/")
+  }()
+
+  static let sharedDir = packageRoot + "/../shared"
+  static let wineSourceDir = sharedDir + "/fixtures/wine"
+
+  static var inCI: Bool { getenv("CI").map { String(cString: $0) } == "true" }
+
+  static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
+  /// A temporary directory for this test process.
+  static let tempDir: String = {
+    var template = Array("/tmp/dumpdbg-tests-XXXXXX".utf8CString)
+    let made = template.withUnsafeMutableBufferPointer { buf -> String? in
+      guard let base = buf.baseAddress, mkdtemp(base) != nil else { return nil }
+      return String(cString: base)
+    }
+    return made ?? "/tmp"
+  }()
+
+  /// Decompressed Wine dumps: name (e.g. `sample-crash-full.dmp`) → path, or nil when
+  /// ../shared is missing.
+  static let wineDumps: [String: String]? = {
+    guard exists(wineSourceDir) else { return nil }
+    var out: [String: String] = [:]
+    for name in ["sample-crash-full.dmp", "sample-crash-mini.dmp", "leak-full.dmp"] {
+      let src = wineSourceDir + "/" + name + ".zst"
+      let dst = tempDir + "/" + name
+      guard exists(src), system("zstd -d -q -f '\(src)' -o '\(dst)'") == 0 else { continue }
+      out[name] = dst
+    }
+    return out
+  }()
+
+  /// The path of a Wine dump. When ../shared is missing: records a failure under CI, otherwise
+  /// returns nil so the caller can skip (with a message on stdout).
+  static func wine(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+    if let path = wineDumps?[name] { return path }
+    if inCI {
+      Issue.record("CI: the Wine fixture \(name) is missing (expected \(wineSourceDir)/\(name).zst)", sourceLocation: sourceLocation)
+    } else {
+      print("skipping: \(wineSourceDir)/\(name).zst is not here (a clone without ../shared)")
+    }
+    return nil
+  }
+}
