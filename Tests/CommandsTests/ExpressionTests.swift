@@ -126,6 +126,9 @@ private func failure(_ text: String) -> ExpressionError? {
     #expect(failure("1+)")?.message == "Syntax error at ')'")
     #expect(failure("")?.message == "Syntax error at ''")
     #expect(failure("1 # 2")?.message == "Syntax error at '# 2'")
+    #expect(failure("poi(rsp")?.message == "Syntax error at ''")
+    #expect(failure("@")?.message == "Syntax error at '@'")
+    #expect(failure("1 +  ")?.offset == 5)
   }
 
   @Test func badNumbers() {

@@ -20,7 +20,7 @@ public struct ExpressionParser {
   /// Evaluates the whole of `text`; anything left over after the expression is a syntax error.
   public static func evaluate(_ text: String, in env: ExpressionEnvironment) throws(ExpressionError) -> UInt64 {
     let input = Substring(text)
-    var parser = Parser(input, env: env)
+    var parser = MASMEvaluator(input, env: env)
     let value = try parser.parseExpression()
     parser.lexer.skipSpaces()
     if parser.lexer.position < parser.lexer.bytes.count {
@@ -35,7 +35,7 @@ public struct ExpressionParser {
   public static func evaluatePrefix(
     _ text: Substring, in env: ExpressionEnvironment
   ) throws(ExpressionError) -> (value: UInt64, rest: Substring) {
-    var parser = Parser(text, env: env)
+    var parser = MASMEvaluator(text, env: env)
     let value = try parser.parseExpression()
     parser.lexer.skipSpaces()
     let index = text.utf8.index(text.utf8.startIndex, offsetBy: parser.lexer.position)
@@ -102,7 +102,7 @@ public struct ExpressionParser {
 }
 
 /// The recursive-descent evaluator over one input.
-struct Parser {
+struct MASMEvaluator {
   var lexer: ExpressionLexer
   let env: ExpressionEnvironment
   let input: String
