@@ -56,3 +56,34 @@ public enum ProcessorArchitecture: Sendable, Equatable {
     }
   }
 }
+
+extension SystemInfo {
+  /// Parses `MINIDUMP_SYSTEM_INFO` (minidumpapiset.h; nt-layouts.md §1.7): ProcessorArchitecture
+  /// u16 @0, Level @2, Revision @4, NumberOfProcessors u8 @6, ProductType u8 @7, Major/Minor/Build
+  /// u32 @8/@0xC/@0x10, PlatformId @0x14, CSDVersionRva @0x18, SuiteMask u16 @0x1C, then the 24-byte
+  /// CPU union @0x20 whose x86/x64 form starts with VendorId[3] u32.
+  ///
+  /// Requires the 0x20 fixed bytes; VendorId is nil when the stream stops before it or the CPU is
+  /// not x86/x64. An unreadable CSD string gives "" (RVA 0 means none).
+  init(_ r: StreamReader) throws(DumpError) {
+    try r.require(0, 0x20, "MINIDUMP_SYSTEM_INFO")
+    architecture = ProcessorArchitecture(rawValue: try r.u16(0))
+    processorLevel = try r.u16(2)
+    processorRevision = try r.u16(4)
+    numberOfProcessors = try r.u8(6)
+    productType = try r.u8(7)
+    majorVersion = try r.u32(8)
+    minorVersion = try r.u32(0x0C)
+    buildNumber = try r.u32(0x10)
+    platformId = try r.u32(0x14)
+    let csdRva = try r.u32(0x18)
+    csdVersion =
+      csdRva == 0
+      ? "" : MinidumpString.readOr("", r.file, at: UInt64(csdRva), stream: r.stream, what: "CSDVersion")
+    suiteMask = try r.u16(0x1C)
+    let isX86Family = architecture == .x86 || architecture == .amd64
+    vendorId =
+      isX86Family && r.count >= 0x2C
+      ? MinidumpString.decode8Bit(try r.bytes(at: 0x20, count: 12, "VendorId")) : nil
+  }
+}
