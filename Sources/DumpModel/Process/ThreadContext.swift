@@ -57,3 +57,46 @@ public struct X86Context: Sendable, Equatable {
   public var segCs: UInt32 = 0, eflags: UInt32 = 0, esp: UInt32 = 0, segSs: UInt32 = 0
   public init() {}
 }
+
+extension ThreadContext {
+  /// Reads a CONTEXT record (winnt.h; nt-layouts.md §1.10) with the layout of `architecture`:
+  /// x64 `CONTEXT` (0x4D0 bytes; ContextFlags @0x30 .. Rip @0xF8) or x86 `CONTEXT` (0x2CC bytes;
+  /// ContextFlags @0 .. SegSs @0xC8). A record shorter than the full size is accepted as long as it
+  /// reaches the last general register (x64 Rip ends at 0x100, x86 SegSs at 0xCC); otherwise, or
+  /// for other architectures, this throws.
+  init(_ r: StreamReader, architecture: ProcessorArchitecture) throws(DumpError) {
+    switch architecture {
+    case .amd64:
+      try r.require(0, 0x100, "x64 CONTEXT (general registers)")
+      var c = AMD64Context()
+      c.contextFlags = try r.u32(0x30)
+      c.mxCsr = try r.u32(0x34)
+      c.segCs = try r.u16(0x38); c.segDs = try r.u16(0x3A); c.segEs = try r.u16(0x3C)
+      c.segFs = try r.u16(0x3E); c.segGs = try r.u16(0x40); c.segSs = try r.u16(0x42)
+      c.eflags = try r.u32(0x44)
+      c.dr0 = try r.u64(0x48); c.dr1 = try r.u64(0x50); c.dr2 = try r.u64(0x58)
+      c.dr3 = try r.u64(0x60); c.dr6 = try r.u64(0x68); c.dr7 = try r.u64(0x70)
+      c.rax = try r.u64(0x78); c.rcx = try r.u64(0x80); c.rdx = try r.u64(0x88); c.rbx = try r.u64(0x90)
+      c.rsp = try r.u64(0x98); c.rbp = try r.u64(0xA0); c.rsi = try r.u64(0xA8); c.rdi = try r.u64(0xB0)
+      c.r8 = try r.u64(0xB8); c.r9 = try r.u64(0xC0); c.r10 = try r.u64(0xC8); c.r11 = try r.u64(0xD0)
+      c.r12 = try r.u64(0xD8); c.r13 = try r.u64(0xE0); c.r14 = try r.u64(0xE8); c.r15 = try r.u64(0xF0)
+      c.rip = try r.u64(0xF8)
+      self = .amd64(c)
+    case .x86:
+      try r.require(0, 0xCC, "x86 CONTEXT (general registers)")
+      var c = X86Context()
+      c.contextFlags = try r.u32(0x00)
+      c.dr0 = try r.u32(0x04); c.dr1 = try r.u32(0x08); c.dr2 = try r.u32(0x0C)
+      c.dr3 = try r.u32(0x10); c.dr6 = try r.u32(0x14); c.dr7 = try r.u32(0x18)
+      c.segGs = try r.u32(0x8C); c.segFs = try r.u32(0x90); c.segEs = try r.u32(0x94); c.segDs = try r.u32(0x98)
+      c.edi = try r.u32(0x9C); c.esi = try r.u32(0xA0); c.ebx = try r.u32(0xA4); c.edx = try r.u32(0xA8)
+      c.ecx = try r.u32(0xAC); c.eax = try r.u32(0xB0); c.ebp = try r.u32(0xB4); c.eip = try r.u32(0xB8)
+      c.segCs = try r.u32(0xBC); c.eflags = try r.u32(0xC0); c.esp = try r.u32(0xC4); c.segSs = try r.u32(0xC8)
+      self = .x86(c)
+    default:
+      throw .badValue(
+        stream: r.stream, offset: r.start,
+        detail: "CONTEXT records for \(architecture.name) are not supported (x64 and x86 only)")
+    }
+  }
+}

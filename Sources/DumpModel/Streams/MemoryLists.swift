@@ -53,3 +53,69 @@ public struct MemoryInfo: Sendable, Equatable {
     return o ? UInt64.max : e
   }
 }
+
+extension MemoryRange {
+  /// Parses MemoryListStream (`MINIDUMP_MEMORY_LIST`; minidumpapiset.h; nt-layouts.md §1.6): u32
+  /// count, then 16-byte MINIDUMP_MEMORY_DESCRIPTORs at +4 (or +8 with padding):
+  /// StartOfMemoryRange u64 @0, DataSize u32 @8, Rva u32 @0xC. Ranges whose bytes leave the file
+  /// are kept here; AddressSpace cuts them.
+  static func parseMemoryList(_ r: StreamReader) throws(DumpError) -> [MemoryRange] {
+    let (n, base) = try r.countedArray(entrySize: 16, what: "memory ranges")
+    var out: [MemoryRange] = []
+    out.reserveCapacity(Int(n))
+    for i in 0..<n {
+      let d = try r.memoryDescriptor(at: try r.entry(i, of: 16, at: base))
+      out.append(MemoryRange(address: d.start, size: UInt64(d.location.dataSize), fileOffset: UInt64(d.location.rva)))
+    }
+    return out
+  }
+
+  /// Parses Memory64ListStream (`MINIDUMP_MEMORY64_LIST`; minidumpapiset.h; nt-layouts.md §1.6):
+  /// NumberOfMemoryRanges u64 @0, BaseRva RVA64 @8, then 16-byte MINIDUMP_MEMORY_DESCRIPTOR64
+  /// {StartOfMemoryRange u64, DataSize u64} @0x10. Range i's bytes are at BaseRva + the sum of the
+  /// previous DataSizes; that sum is computed with overflow checks (an overflow throws). A stream
+  /// larger than 16 + 16*count is accepted (rust-minidump rejects it).
+  static func parseMemory64List(_ r: StreamReader) throws(DumpError) -> [MemoryRange] {
+    try r.require(0, 16, "MINIDUMP_MEMORY64_LIST header")
+    let n = try r.u64(0)
+    var offset = try r.u64(8)
+    try r.requireArray(count: n, entrySize: 16, at: 16, what: "memory ranges")
+    var out: [MemoryRange] = []
+    out.reserveCapacity(Int(n))
+    for i in 0..<n {
+      let e = try r.entry(i, of: 16, at: 16)
+      let address = try r.u64(e)
+      let size = try r.u64(e &+ 8)
+      out.append(MemoryRange(address: address, size: size, fileOffset: offset))
+      let (next, o) = offset.addingReportingOverflow(size)
+      guard !o else {
+        throw .badValue(
+          stream: r.stream, offset: r.fileOffset(e),
+          detail: "range \(i) (size 0x\(hex(size))) makes the data offset overflow 64 bits")
+      }
+      offset = next
+    }
+    return out
+  }
+}
+
+extension MemoryInfo {
+  /// Parses MemoryInfoListStream (`MINIDUMP_MEMORY_INFO_LIST`; minidumpapiset.h; nt-layouts.md
+  /// §1.6): SizeOfHeader u32 @0, SizeOfEntry u32 @4, NumberOfEntries u64 @8; entries at
+  /// SizeOfHeader, each SizeOfEntry (>= 0x30) bytes: BaseAddress u64 @0, AllocationBase @8,
+  /// AllocationProtect u32 @0x10, RegionSize u64 @0x18, State @0x20, Protect @0x24, Type @0x28.
+  static func parseList(_ r: StreamReader) throws(DumpError) -> [MemoryInfo] {
+    let (n, base, size) = try r.sizedArray(minHeader: 0x10, minEntry: 0x30, wideCount: true, what: "memory regions")
+    var out: [MemoryInfo] = []
+    out.reserveCapacity(Int(n))
+    for i in 0..<n {
+      let e = try r.entry(i, of: size, at: base)
+      out.append(
+        MemoryInfo(
+          baseAddress: try r.u64(e), allocationBase: try r.u64(e &+ 8),
+          allocationProtect: try r.u32(e &+ 0x10), regionSize: try r.u64(e &+ 0x18),
+          state: try r.u32(e &+ 0x20), protect: try r.u32(e &+ 0x24), type: try r.u32(e &+ 0x28)))
+    }
+    return out
+  }
+}

@@ -74,3 +74,98 @@ public struct UnloadedModule: Sendable, Equatable {
   public var timeDateStamp: UInt32
   public var path: String
 }
+
+extension DumpModule {
+  /// Parses ModuleListStream (`MINIDUMP_MODULE_LIST`; minidumpapiset.h; nt-layouts.md §1.5): u32
+  /// count, then 108-byte MINIDUMP_MODULE entries at +4 (or +8 with padding): BaseOfImage u64 @0,
+  /// SizeOfImage @8, CheckSum @0xC, TimeDateStamp @0x10, ModuleNameRva @0x14 (MINIDUMP_STRING),
+  /// VS_FIXEDFILEINFO @0x18 (0x34 bytes, used only when dwSignature is 0xFEEF04BD), CvRecord
+  /// LOCATION_DESCRIPTOR @0x4C, MiscRecord @0x54, two reserved u64.
+  ///
+  /// An unreadable name gives "" and an unreadable CodeView record gives nil for that module only.
+  static func parseList(_ r: StreamReader) throws(DumpError) -> [DumpModule] {
+    let (n, base) = try r.countedArray(entrySize: 108, what: "modules")
+    var out: [DumpModule] = []
+    out.reserveCapacity(Int(n))
+    for i in 0..<n {
+      let e = try r.entry(i, of: 108, at: base)  // e + 108 is inside the stream: offsets below are safe
+      let nameRva = try r.u32(e &+ 0x14)
+      let cv = try r.locationDescriptor(at: e &+ 0x4C)
+      out.append(
+        DumpModule(
+          base: try r.u64(e), size: try r.u32(e &+ 8), checkSum: try r.u32(e &+ 0x0C),
+          timeDateStamp: try r.u32(e &+ 0x10),
+          path: MinidumpString.readOr("", r.file, at: UInt64(nameRva), stream: r.stream, what: "name of module \(i)"),
+          versionInfo: try FixedFileInfo(r, at: e &+ 0x18),
+          codeView: CodeViewRecord(file: r.file, location: cv)))
+    }
+    return out
+  }
+}
+
+extension FixedFileInfo {
+  /// `VS_FIXEDFILEINFO` (0x34 bytes; verrsrc.h; nt-layouts.md §1.5) at relative `offset`, or nil
+  /// when dwSignature is not 0xFEEF04BD (dbghelp leaves it zero when it has no version resource).
+  init?(_ r: StreamReader, at offset: UInt64) throws(DumpError) {
+    try r.require(offset, 0x34, "VS_FIXEDFILEINFO")
+    guard try r.u32(offset) == 0xFEEF_04BD else { return nil }
+    var v: [UInt32] = []
+    for k in UInt64(1)...12 { v.append(try r.u32(offset &+ k &* 4)) }
+    self.init(
+      structVersion: v[0], fileVersionMS: v[1], fileVersionLS: v[2], productVersionMS: v[3],
+      productVersionLS: v[4], fileFlagsMask: v[5], fileFlags: v[6], fileOS: v[7], fileType: v[8],
+      fileSubtype: v[9], fileDateMS: v[10], fileDateLS: v[11])
+  }
+}
+
+extension CodeViewRecord {
+  /// The longest PDB path accepted.
+  static let maxNameBytes: UInt64 = 64 * 1024
+
+  /// The CodeView record at `location` (nt-layouts.md §1.5): `CV_INFO_PDB70` "RSDS" (GUID @4, Age
+  /// @0x14, NUL-terminated name @0x18) or `CV_INFO_PDB20` "NB10" (Signature @8, Age @0xC, name
+  /// @0x10); other signatures give `.unknown`. Nil when the record is empty, shorter than its
+  /// fixed part, or outside the file.
+  init?(file: MappedFile, location: LocationDescriptor) {
+    let size = UInt64(location.dataSize)
+    guard size >= 4, let raw = file.bytes(at: UInt64(location.rva), count: size) else { return nil }
+    func u32(_ o: Int) -> UInt32 { raw.loadUnaligned(fromByteOffset: o, as: UInt32.self).littleEndian }
+    func name(from o: Int) -> String {
+      let end = min(raw.count, o &+ Int(Self.maxNameBytes))
+      return MinidumpString.decode8Bit(UnsafeRawBufferPointer(rebasing: raw[o..<end]))
+    }
+    switch u32(0) {
+    case 0x5344_5352 where raw.count >= 0x18:  // "RSDS"
+      self = .pdb70(guid: Array(raw[4..<0x14]), age: u32(0x14), pdbName: name(from: 0x18))
+    case 0x3031_424E where raw.count >= 0x10:  // "NB10"
+      self = .pdb20(signature: u32(8), age: u32(0x0C), pdbName: name(from: 0x10))
+    case 0x5344_5352, 0x3031_424E:
+      return nil
+    default:
+      self = .unknown(signature: u32(0))
+    }
+  }
+}
+
+extension UnloadedModule {
+  /// Parses UnloadedModuleListStream (`MINIDUMP_UNLOADED_MODULE_LIST`; minidumpapiset.h;
+  /// nt-layouts.md §1.5): SizeOfHeader, SizeOfEntry, NumberOfEntries (u32); entries at SizeOfHeader,
+  /// each SizeOfEntry (>= 0x18) bytes: BaseOfImage u64 @0, SizeOfImage @8, CheckSum @0xC,
+  /// TimeDateStamp @0x10, ModuleNameRva @0x14. An unreadable name gives "".
+  static func parseList(_ r: StreamReader) throws(DumpError) -> [UnloadedModule] {
+    let (n, base, size) = try r.sizedArray(minHeader: 0x0C, minEntry: 0x18, wideCount: false, what: "unloaded modules")
+    var out: [UnloadedModule] = []
+    out.reserveCapacity(Int(n))
+    for i in 0..<n {
+      let e = try r.entry(i, of: size, at: base)
+      let nameRva = try r.u32(e &+ 0x14)
+      out.append(
+        UnloadedModule(
+          base: try r.u64(e), size: try r.u32(e &+ 8), checkSum: try r.u32(e &+ 0x0C),
+          timeDateStamp: try r.u32(e &+ 0x10),
+          path: MinidumpString.readOr(
+            "", r.file, at: UInt64(nameRva), stream: r.stream, what: "name of unloaded module \(i)")))
+    }
+    return out
+  }
+}

@@ -31,3 +31,47 @@ public struct MemoryDescriptor: Sendable, Equatable {
     self.location = location
   }
 }
+
+extension DumpThread {
+  /// Parses ThreadListStream (`MINIDUMP_THREAD_LIST`, entries of 0x30) or ThreadExListStream
+  /// (`MINIDUMP_THREAD_EX_LIST`, entries of 0x40 whose first 0x30 bytes are a MINIDUMP_THREAD)
+  /// (minidumpapiset.h; nt-layouts.md §1.4): u32 count, then entries at +4 (or +8 with padding).
+  /// Entry: ThreadId @0, SuspendCount @4, PriorityClass @8, Priority @0xC, Teb u64 @0x10, Stack
+  /// MEMORY_DESCRIPTOR @0x18 (start u64, DataSize u32 @0x20, Rva u32 @0x24), ThreadContext
+  /// LOCATION_DESCRIPTOR @0x28 (DataSize @0x28, Rva @0x2C).
+  static func parseList(_ r: StreamReader, entrySize: UInt64) throws(DumpError) -> [DumpThread] {
+    let (n, base) = try r.countedArray(entrySize: entrySize, what: "threads")
+    var out: [DumpThread] = []
+    out.reserveCapacity(Int(n))
+    for i in 0..<n {
+      let e = try r.entry(i, of: entrySize, at: base)
+      out.append(
+        DumpThread(
+          threadId: try r.u32(e),
+          suspendCount: try r.u32(e &+ 4),
+          priorityClass: try r.u32(e &+ 8),
+          priority: try r.u32(e &+ 0x0C),
+          teb: try r.u64(e &+ 0x10),
+          stack: try r.memoryDescriptor(at: e &+ 0x18),
+          context: try r.locationDescriptor(at: e &+ 0x28)))
+    }
+    return out
+  }
+}
+
+extension StreamReader {
+  /// `MINIDUMP_LOCATION_DESCRIPTOR` at relative `offset`: DataSize u32, Rva u32.
+  func locationDescriptor(at offset: UInt64) throws(DumpError) -> LocationDescriptor {
+    let (rvaAt, o) = offset.addingReportingOverflow(4)
+    guard !o else { throw .badStreamSize(stream: stream, offset: start, detail: "location descriptor offset overflows") }
+    return LocationDescriptor(dataSize: try u32(offset), rva: try u32(rvaAt))
+  }
+
+  /// `MINIDUMP_MEMORY_DESCRIPTOR` at relative `offset`: StartOfMemoryRange u64, then a
+  /// LOCATION_DESCRIPTOR.
+  func memoryDescriptor(at offset: UInt64) throws(DumpError) -> MemoryDescriptor {
+    let (locAt, o) = offset.addingReportingOverflow(8)
+    guard !o else { throw .badStreamSize(stream: stream, offset: start, detail: "memory descriptor offset overflows") }
+    return MemoryDescriptor(start: try u64(offset), location: try locationDescriptor(at: locAt))
+  }
+}
