@@ -61,7 +61,7 @@ final class Shell {
     let home = getenv("HOME").map { String(cString: $0) }
     let reader = makeLineReader(historyPath: home.map { $0 + "/.dumpdbg_history" })
     if let editor = reader as? EditLineReader {
-      editor.completer = { [session] line, cursor in Completion.candidates(session, line: line, cursor: cursor) }
+      editor.completer = { [session] line, cursor in CommandCompletion.candidates(session, line: line, cursor: cursor) }
     }
     while true {
       sink.flush()

@@ -1,6 +1,6 @@
 /// Tab-completion candidates: verb names, dot-commands, extension names, module names, and
 /// module exports after `module!`.
-public enum Completion {
+public enum CommandCompletion {
   public static func candidates(_ session: Session, line: String, cursor: Int) -> (prefixStart: Int, candidates: [String]) {
     let chars = Array(line.prefix(cursor))
     var start = chars.count
