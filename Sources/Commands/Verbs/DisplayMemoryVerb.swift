@@ -126,7 +126,7 @@ enum DisplayMemoryVerb {
       }
       if p.style == .bytes {
         for i in n..<perLine { _ = i; cells.append("  ") }
-        line += cells[0..<8].joined(separator: " ") + "-" + cells[8..<16].joined(separator: " ")
+        line += cells[0..<8].joined(separator: " ") + (n > 8 ? "-" : " ") + cells[8..<16].joined(separator: " ")
         line += "  " + text(bytes, n)
       } else {
         line += cells.joined(separator: " ")

@@ -23,12 +23,13 @@ public struct DumpModule: Sendable, Equatable {
     return String(s)
   }
 
-  /// The module name WinDbg uses: file name without extension (`ntdll`). Names that are not valid
-  /// symbol names are kept as they are; callers disambiguate duplicates.
+  /// The module name WinDbg uses: the file name without its extension, with every character
+  /// that cannot appear in a symbol name replaced by `_` (`sample-crash.exe` → `sample_crash`,
+  /// `api-ms-win-core-synch-l1-2-0.dll` → `api_ms_win_core_synch_l1_2_0`).
   public var moduleName: String {
-    let f = fileName
-    if let dot = f.lastIndex(of: "."), dot != f.startIndex { return String(f[..<dot]) }
-    return f
+    var f = Substring(fileName)
+    if let dot = f.lastIndex(of: "."), dot != f.startIndex { f = f[..<dot] }
+    return String(f.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
   }
 }
 

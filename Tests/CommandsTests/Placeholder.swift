@@ -1,3 +1,0 @@
-import Testing
-
-@Test func placeholderCommandsTests() { #expect(Bool(true)) }
