@@ -33,7 +33,8 @@ let package = Package(
       name: "dumpforge",
       dependencies: ["DumpForge", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(name: "DumpModelTests", dependencies: ["DumpModel", "DumpForge"]),
-    .testTarget(name: "CommandsTests", dependencies: ["Commands", "DumpModel", "DumpForge"]),
+    .testTarget(
+      name: "CommandsTests", dependencies: ["Commands", "DumpModel", "DumpForge"], exclude: ["Transcripts"]),
     .testTarget(name: "DumpForgeTests", dependencies: ["DumpForge", "DumpModel"]),
     .testTarget(name: "EndToEndTests", dependencies: ["DumpForge"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),

@@ -80,4 +80,16 @@ extension Int32 {
   var isTrue: Bool { self != 0 }
 }
 
-DumpDbg.main()
+/// cdb accepts options in any case and with `/` instead of `-` (`/z`, `-CF`); ArgumentParser wants
+/// one spelling, so known option names are normalised before parsing.
+func normalisedArguments(_ args: [String]) -> [String] {
+  let known: Set<String> = ["z", "c", "cf", "logo", "loga", "y", "version"]
+  return args.map { arg in
+    guard let first = arg.first, first == "-" || first == "/", !arg.hasPrefix("--") else { return arg }
+    let name = arg.dropFirst().lowercased()
+    guard known.contains(name) else { return arg }
+    return name == "version" ? "--version" : "-" + name
+  }
+}
+
+DumpDbg.main(normalisedArguments(Array(CommandLine.arguments.dropFirst())))
