@@ -130,4 +130,20 @@ import Testing
       #expect(names.map(\.name) == ["worker #1", ""])
     }
   }
+
+  @Test func threadNameStringEdgeCases() throws {
+    var w = MiniWriter()
+    let odd = w.append(LE().u32(7).u16(0x41).u16(0x42).u16(0x43).u16(0x44).bytes)
+    let huge = w.append(LE().u32(0x2_0000).zeros(0x2_0000).bytes)  // over the 64 KiB cap
+    let empty = w.append(LE().u32(0).u16(0).bytes)
+    let embedded = w.append(LE().u32(8).u16(0x61).u16(0).u16(0x62).u16(0x63).bytes)
+    let b = LE()
+    b.u32(4)
+    for (i, rva) in [odd, huge, empty, embedded].enumerated() { b.u32(UInt32(i)).u64(UInt64(rva)) }
+    w.stream(.threadNames, b.bytes)
+    try withDump(w) { dump in
+      let names = try dump.threadNames.get()
+      #expect(names.map(\.name) == ["", "", "", "a"])
+    }
+  }
 }

@@ -44,11 +44,10 @@ enum MinidumpString {
   /// UTF-16LE code units decoded to a String (ill-formed sequences repaired with U+FFFD). With
   /// `stopAtNul` the text ends at the first NUL unit. An odd trailing byte is ignored.
   static func decodeUTF16LE(_ raw: UnsafeRawBufferPointer, stopAtNul: Bool) -> String {
-    let n = raw.count / 2
     var units: [UInt16] = []
-    units.reserveCapacity(n)
-    for i in 0..<n {
-      let u = UInt16(raw[2 * i]) | UInt16(raw[2 * i + 1]) << 8
+    units.reserveCapacity(raw.count / 2)
+    for at in stride(from: 0, to: raw.count &- 1, by: 2) {
+      let u = UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt16.self))
       if stopAtNul && u == 0 { break }
       units.append(u)
     }

@@ -92,12 +92,15 @@ struct MiniWriter {
   func write() throws -> String { try TempFile.write(finish()) }
 }
 
-/// Temporary files for tests, removed by the caller (`TempFile.remove`).
+/// Temporary files for tests in one folder per test process, removed at exit; tests also remove
+/// their own files early (`TempFile.remove`).
 enum TempFile {
   static let directory: URL = {
     let url = FileManager.default.temporaryDirectory
       .appendingPathComponent("dumpmodel-tests-\(ProcessInfo.processInfo.processIdentifier)")
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    // Removed (with any decompressed fixtures) when the test process exits.
+    atexit { try? FileManager.default.removeItem(at: TempFile.directory) }
     return url
   }()
 

@@ -33,7 +33,6 @@ enum WineFixtures {
     guard FileManager.default.fileExists(atPath: source) else {
       return .failure(FixtureError(message: "missing fixture \(source); the shared folder must sit beside the checkout"))
     }
-    registerCleanup
     let target = TempFile.directory.appendingPathComponent(name + ".dmp").path
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -59,10 +58,6 @@ enum WineFixtures {
       return nil
     }
   }
-
-  private static let registerCleanup: Void = {
-    atexit { try? FileManager.default.removeItem(at: TempFile.directory) }
-  }()
 }
 
 struct FixtureError: Error, Sendable { var message: String }
