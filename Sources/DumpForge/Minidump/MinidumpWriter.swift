@@ -19,6 +19,7 @@ public struct MinidumpWriter {
     var streamCount: Int
   }
 
+  @discardableResult
   public static func write(_ process: ForgedProcess, to path: String, progress: Bool = true) throws -> Summary {
     let layout = try makeLayout(process)
     try MinidumpFileOutput.write(layout: layout, memory: process.memory, to: path, progress: progress)
