@@ -1,4 +1,5 @@
-/// Streams with a fixed header and (for now) no entries.
+/// The three small streams with a fixed header and (for now) no entries: UnloadedModuleList,
+/// HandleData and CommentW. Kept together because each is a handful of lines.
 enum EmptyListStreams {
   /// MINIDUMP_UNLOADED_MODULE_LIST: SizeOfHeader 0xC, SizeOfEntry 0x18, NumberOfEntries 0
   /// (nt-layouts.md §1.5).
