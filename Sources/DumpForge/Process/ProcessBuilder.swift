@@ -74,7 +74,7 @@ public struct ProcessBuilder {
       try memory.write(teb.build(), at: tebAddresses[index], what: "TEB of thread \(hex(UInt64(thread.id)))")
       let context = try threadContext(thread, stackBase: stack.base, resolver: resolver)
       for word in thread.stackWords {
-        let address = context["rsp"] + word.offset
+        let address = context["rsp"] &+ word.offset
         try memory.writeU64(
           try resolver.resolve(word.value, location: thread.location), at: address,
           what: "stack word rsp+\(hex(word.offset)) of thread \(hex(UInt64(thread.id)))")

@@ -59,6 +59,7 @@ public struct ProcessMemory: Sendable {
 
   /// The allocation containing `address`, if any.
   public func allocation(containing address: UInt64) -> Allocation? {
+    guard address < userLimit else { return nil }
     let index = insertionIndex(for: address + 1)
     guard index > 0 else { return nil }
     let candidate = allocations[index - 1]
@@ -131,8 +132,9 @@ public struct ProcessMemory: Sendable {
 
   /// True when [address, address+count) lies entirely in committed parts.
   public func isCommitted(_ address: UInt64, count: UInt64) -> Bool {
+    let (end, overflow) = address.addingReportingOverflow(count)
+    guard !overflow, end <= userLimit else { return false }
     var current = address
-    let end = address + count
     while current < end {
       guard let allocation = allocation(containing: current),
         let part = allocation.parts.first(where: {
