@@ -1,0 +1,192 @@
+/// Turns a scenario into a `ForgedProcess`: chooses addresses (from the seed where the scenario
+/// leaves them open), maps every allocation and writes every structure.
+public struct ProcessBuilder {
+  let scenario: Scenario
+  var memory = ProcessMemory()
+
+  public init(scenario: Scenario) { self.scenario = scenario }
+
+  public static func build(_ scenario: Scenario) throws -> ForgedProcess {
+    var builder = ProcessBuilder(scenario: scenario)
+    return try builder.build()
+  }
+
+  mutating func build() throws -> ForgedProcess {
+    let os = scenario.os
+    var placement = SeededRandom(seed: scenario.seed, purpose: "placement")
+    let pebAddress = os.pebAddress(random: &placement)
+    var lowHint = os.lowAllocationHint(pebAddress: pebAddress, random: &placement)
+
+    // Fixed-address items first, so automatic placement cannot take their space.
+    try memory.add(
+      .simple(
+        base: AddressSpaceLimits.sharedUserData, reserve: 0x1000, committed: 0x1000, protect: PageProtection.readOnly,
+        type: .privateMemory, label: "KUSER_SHARED_DATA"))
+    try memory.add(
+      .simple(
+        base: pebAddress, reserve: 0x1000, committed: 0x1000, protect: PageProtection.readWrite, type: .privateMemory,
+        label: "PEB"))
+    var tebAddresses: [UInt64] = []
+    for (index, thread) in scenario.threads.enumerated() {
+      let teb = pebAddress - UInt64(index + 1) * os.tebAllocationSize
+      try memory.add(
+        .simple(
+          base: teb, reserve: os.tebAllocationSize, committed: os.tebAllocationSize, protect: PageProtection.readWrite,
+          type: .privateMemory, label: "TEB of thread \(hex(UInt64(thread.id)))"))
+      tebAddresses.append(teb)
+    }
+    let modules = try mapModules(random: &placement)
+    for region in scenario.regions where region.base != nil { try mapRegion(region, hint: &lowHint) }
+    let stacks = try mapStacks(hint: &lowHint)
+    for region in scenario.regions where region.base == nil { try mapRegion(region, hint: &lowHint) }
+
+    // Process parameters and loader data, each in its own private allocation.
+    let parametersProbe = ProcessParametersLayout(os: os, address: 0, process: scenario.process).build()
+    let parametersAddress = try mapPrivateBlock(size: parametersProbe.count, label: "process parameters", hint: &lowHint)
+    try memory.write(
+      ProcessParametersLayout(os: os, address: parametersAddress, process: scenario.process).build(),
+      at: parametersAddress, what: "process parameters")
+    let loaderProbe = LoaderDataLayout(os: os, address: 0, modules: modules).build()
+    let loaderAddress = try mapPrivateBlock(size: loaderProbe.count, label: "loader data", hint: &lowHint)
+    try memory.write(
+      LoaderDataLayout(os: os, address: loaderAddress, modules: modules).build(), at: loaderAddress,
+      what: "loader data")
+
+    let imageBase = modules.first(where: { $0.spec.isExecutable })?.base ?? modules.first?.base ?? 0
+    let peb = PebLayout(
+      os: os, address: pebAddress, imageBase: imageBase, loaderDataAddress: loaderAddress,
+      processParametersAddress: parametersAddress, globalFlags: scenario.globalFlags,
+      processors: scenario.system.processors)
+    try memory.write(peb.build(), at: pebAddress, what: "PEB")
+    var cookieRandom = SeededRandom(seed: scenario.seed, purpose: "cookie")
+    let cookie = UInt32(truncatingIfNeeded: cookieRandom.next())
+    try memory.write(
+      SharedUserDataLayout(os: os, system: scenario.system, cookie: cookie).build(),
+      at: AddressSpaceLimits.sharedUserData, what: "KUSER_SHARED_DATA")
+
+    let resolver = SymbolResolver(modules: modules)
+    var threads: [PlacedThread] = []
+    for (index, thread) in scenario.threads.enumerated() {
+      let stack = stacks[index]
+      let teb = TebLayout(
+        os: os, address: tebAddresses[index], stackBaseAddress: stack.base, stackLimitAddress: stack.limit,
+        processId: scenario.process.pid, threadId: thread.id, pebAddress: pebAddress, lastError: thread.lastError)
+      try memory.write(teb.build(), at: tebAddresses[index], what: "TEB of thread \(hex(UInt64(thread.id)))")
+      let context = try threadContext(thread, stackBase: stack.base, resolver: resolver)
+      for word in thread.stackWords {
+        let address = context["rsp"] &+ word.offset
+        try memory.writeU64(
+          try resolver.resolve(word.value, location: thread.location), at: address,
+          what: "stack word rsp+\(hex(word.offset)) of thread \(hex(UInt64(thread.id)))")
+      }
+      threads.append(
+        PlacedThread(
+          spec: thread, teb: tebAddresses[index], stackBase: stack.base, stackLimit: stack.limit,
+          stackAllocationBase: stack.allocationBase, context: context))
+    }
+    let exception = try scenario.exception.map { try placeException($0, threads: threads, resolver: resolver) }
+    return ForgedProcess(
+      scenario: scenario, memory: memory, pebAddress: pebAddress, processParametersAddress: parametersAddress,
+      loaderDataAddress: loaderAddress, modules: modules, threads: threads, exception: exception,
+      processCookie: cookie)
+  }
+
+  /// Executables go at the seed's executable base; DLLs top-down from the seed's DLL top.
+  mutating func mapModules(random: inout SeededRandom) throws -> [PlacedModule] {
+    var nextExecutableBase = scenario.os.defaultExecutableBase(random: &random)
+    var dllTop = scenario.os.defaultDllTop(random: &random)
+    var bases: [UInt64] = []
+    for module in scenario.modules {
+      let granule = AddressSpaceLimits.allocationGranularity
+      if let base = module.base {
+        bases.append(base)
+      } else if module.isExecutable {
+        bases.append(nextExecutableBase)
+        nextExecutableBase += alignUp(module.size, granule) + granule
+      } else {
+        dllTop -= alignUp(module.size, granule)
+        bases.append(dllTop)
+        dllTop -= granule
+      }
+    }
+    var placed: [PlacedModule] = []
+    for (module, base) in zip(scenario.modules, bases) {
+      placed.append(try PeImageBuilder(module: module, base: base).map(into: &memory))
+    }
+    return placed
+  }
+
+  /// Stacks: a reservation whose top `committed` bytes are committed, with a guard page below.
+  mutating func mapStacks(hint: inout UInt64) throws -> [(base: UInt64, limit: UInt64, allocationBase: UInt64)] {
+    var stacks: [(base: UInt64, limit: UInt64, allocationBase: UInt64)] = []
+    for thread in scenario.threads {
+      let spec = thread.stack
+      let allocationBase: UInt64
+      if let base = spec.base {
+        guard base >= spec.size else {
+          throw ForgeError.scenario(location: thread.location, message: "stack.base \(hex(base)) is below stack.size")
+        }
+        allocationBase = base - spec.size
+      } else {
+        guard let free = memory.findFree(size: spec.size, from: hint) else {
+          throw ForgeError.scenario(location: thread.location, message: "no free space for a \(hex(spec.size)) stack")
+        }
+        allocationBase = free
+        hint = free + spec.size
+      }
+      let guardOffset = spec.size - spec.committed - AddressSpaceLimits.pageSize
+      var parts: [Allocation.Part] = []
+      if guardOffset > 0 { parts.append(.init(offset: 0, size: guardOffset, state: .reserve, protect: 0)) }
+      parts.append(
+        .init(
+          offset: guardOffset, size: AddressSpaceLimits.pageSize, state: .commit,
+          protect: PageProtection.readWrite | PageProtection.guardModifier))
+      parts.append(
+        .init(
+          offset: guardOffset + AddressSpaceLimits.pageSize, size: spec.committed, state: .commit,
+          protect: PageProtection.readWrite))
+      try memory.add(
+        Allocation(
+          base: allocationBase, size: spec.size, type: .privateMemory, allocationProtect: PageProtection.readWrite,
+          label: "stack of thread \(hex(UInt64(thread.id)))", parts: parts))
+      stacks.append((allocationBase + spec.size, allocationBase + spec.size - spec.committed, allocationBase))
+    }
+    return stacks
+  }
+
+  mutating func mapRegion(_ region: RegionSpec, hint: inout UInt64) throws {
+    let base: UInt64
+    if let fixed = region.base {
+      base = fixed
+    } else {
+      guard let free = memory.findFree(size: region.reserve, from: hint) else {
+        throw ForgeError.scenario(location: region.location, message: "no free space for \(hex(region.reserve)) bytes")
+      }
+      base = free
+      hint = free + region.reserve
+    }
+    do {
+      try memory.add(
+        .simple(
+          base: base, reserve: region.reserve, committed: region.commit, protect: region.protect, type: region.type,
+          label: "region '\(region.name)'", fillPattern: region.fill?.patternBytes))
+    } catch ForgeError.overlap(let first, let second) {
+      throw ForgeError.scenario(
+        location: region.location, message: "address ranges overlap: \(first) and \(second)")
+    }
+  }
+
+  mutating func mapPrivateBlock(size: Int, label: String, hint: inout UInt64) throws -> UInt64 {
+    let committed = alignUp(UInt64(size), AddressSpaceLimits.pageSize)
+    let reserve = alignUp(committed, AddressSpaceLimits.allocationGranularity)
+    guard let base = memory.findFree(size: reserve, from: hint) else {
+      throw ForgeError.scenario(location: "", message: "no free space for the \(label)")
+    }
+    hint = base + reserve
+    try memory.add(
+      .simple(
+        base: base, reserve: reserve, committed: committed, protect: PageProtection.readWrite, type: .privateMemory,
+        label: label))
+    return base
+  }
+}

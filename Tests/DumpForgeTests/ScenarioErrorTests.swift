@@ -1,0 +1,77 @@
+import DumpForge
+import Testing
+
+@Suite struct ScenarioErrorTests {
+  func failure(_ text: String) -> String {
+    do {
+      let scenario = try ScenarioLoader.parse(text: text, fileName: "test.yaml")
+      _ = try ProcessBuilder.build(scenario)
+      return "no error"
+    } catch let error as ForgeError {
+      return error.description
+    } catch {
+      return "unexpected \(error)"
+    }
+  }
+
+  @Test func missingRequiredFieldIsNamed() {
+    let message = failure("seed: 3\n")
+    #expect(message.contains("test.yaml"))
+    #expect(message.contains("missing required field 'os'"))
+  }
+
+  @Test func missingThreadIdNamesThePathAndLine() {
+    let message = failure("os: win10-x64\nthreads:\n  - stack: {size: 1M}\n")
+    #expect(message.contains("test.yaml:3"))
+    #expect(message.contains("threads[0]"))
+    #expect(message.contains("missing required field 'id'"))
+  }
+
+  @Test func badSizeStringSaysWhatWasExpected() {
+    let message = failure("os: win10-x64\nregions:\n  - {reserve: 12Q}\n")
+    #expect(message.contains("regions[0].reserve"))
+    #expect(message.contains("expected a size like"))
+    #expect(message.contains("12Q"))
+  }
+
+  @Test func unknownFieldAndUnknownOsAreRejected() {
+    #expect(failure("os: win10-x64\nthreds: []\n").contains("unknown field 'threds'"))
+    #expect(failure("os: win95\n").contains("unknown os \"win95\""))
+  }
+
+  @Test func overlappingRegionsNameBoth() {
+    let message = failure(
+      """
+      os: win10-x64
+      regions:
+        - {name: first, base: 0x10000000, reserve: 128K}
+        - {name: second, base: 0x10010000, reserve: 64K}
+      """)
+    #expect(message.contains("overlap"))
+    #expect(message.contains("region 'first'"))
+    #expect(message.contains("region 'second'"))
+  }
+
+  @Test func unknownSymbolIsReported() {
+    let message = failure(
+      "os: win10-x64\nthreads:\n  - id: 4\n    registers: {rip: 'ntdll!NoSuchExport'}\n")
+    #expect(message.contains("ntdll.dll has no export NoSuchExport"))
+  }
+
+  @Test func sizeUnitsParse() throws {
+    let scenario = try ScenarioLoader.parse(
+      text: "os: win11-x64\nregions:\n  - {reserve: 2M, commit: '0x3000'}\n  - {reserve: 1G, commit: 64K}\n")
+    #expect(scenario.regions.map(\.reserve) == [0x20_0000, 0x4000_0000])
+    #expect(scenario.regions.map(\.commit) == [0x3000, 0x1_0000])
+  }
+
+  @Test func gflagsAcceptNamesAndNumbers() throws {
+    #expect(try ScenarioLoader.parse(text: "os: win10-x64\ngflags: [ust, htc]\n").globalFlags == 0x1010)
+    #expect(try ScenarioLoader.parse(text: "os: win10-x64\ngflags: 0x02000000\n").globalFlags == 0x0200_0000)
+  }
+
+  @Test func jsonScenariosAreAccepted() throws {
+    let scenario = try ScenarioLoader.parse(text: #"{"os": "win10-x64", "threads": [{"id": 7}]}"#)
+    #expect(scenario.threads.map(\.id) == [7])
+  }
+}
