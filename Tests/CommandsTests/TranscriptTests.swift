@@ -9,6 +9,7 @@ struct TranscriptTests {
     "wine-crash-errors.txt",
     "wine-mini-dumpdebug.txt",
     "wine-leak-threads.txt",
+    "forge-tiny-basics.txt",
   ])
   func transcript(_ name: String) throws {
     try Transcript.check(name)

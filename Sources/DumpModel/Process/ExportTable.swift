@@ -64,6 +64,10 @@ public struct ExportTable: Sendable {
       let mid = (lo + hi) / 2
       if symbols[mid].address <= address { lo = mid + 1 } else { hi = mid }
     }
-    return lo > 0 ? symbols[lo - 1] : nil
+    guard lo > 0 else { return nil }
+    // Several names at one address (NtX / ZwX): the first in name order, as symbol tools show.
+    var i = lo - 1
+    while i > 0, symbols[i - 1].address == symbols[i].address { i -= 1 }
+    return symbols[i]
   }
 }
