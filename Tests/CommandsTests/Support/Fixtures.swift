@@ -31,7 +31,10 @@ enum Fixtures {
       guard let base = buf.baseAddress, mkdtemp(base) != nil else { return nil }
       return String(cString: base)
     }
-    return made ?? "/tmp"
+    guard let made else { return "/tmp" }
+    // Decompressed fixtures are large: remove the folder when the test process exits.
+    atexit { _ = system("rm -rf '\(Fixtures.tempDir)'") }
+    return made
   }()
 
   /// Decompressed Wine dumps: name (e.g. `sample-crash-full.dmp`) → path, or nil when
