@@ -10,7 +10,7 @@ VENV := .build-venv
 SAMPLES := $(notdir $(wildcard Samples/*))
 APT_PACKAGES := libedit-dev zstd
 
-.PHONY: all build deps run test samples install crosscheck clean help
+.PHONY: all build deps run test samples install crosscheck clean help fuzz
 
 all: build
 
@@ -67,3 +67,20 @@ install: build
 
 clean:
 	rm -rf .build $(SAMPLES_OUT) $(VENV)
+
+# libFuzzer harnesses (a separate build with -sanitize=fuzzer,address; not part of swift test).
+FUZZ_SECONDS ?= 60
+FUZZ_DIR := .build/fuzz
+fuzz: samples
+	@mkdir -p $(FUZZ_DIR)/corpus-dump $(FUZZ_DIR)/corpus-expr Fuzz/crashes
+	swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name DumpModel \
+	  $$(find Sources/DumpModel -name '*.swift') Fuzz/DumpFuzz.swift -o $(FUZZ_DIR)/dump-fuzz
+	swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name Commands \
+	  $$(find Sources/DumpModel Sources/Commands -name '*.swift' | grep -v '^Sources/DumpModel/Dump.swift$$' ) \
+	  Sources/DumpModel/Dump.swift Fuzz/ExpressionFuzz.swift -o $(FUZZ_DIR)/expr-fuzz
+	cp -n $(SAMPLES_OUT)/*.dmp $(FUZZ_DIR)/corpus-dump/ 2>/dev/null || true
+	[ -f ../shared/fixtures/wine/sample-crash-mini.dmp.zst ] && zstd -d -q -f ../shared/fixtures/wine/sample-crash-mini.dmp.zst -o $(FUZZ_DIR)/corpus-dump/wine-mini.dmp || true
+	printf '? poi(rsp+8)*2\n' > $(FUZZ_DIR)/corpus-expr/a; printf 'db ntdll!X L10; .echo {a;b}\n' > $(FUZZ_DIR)/corpus-expr/b
+	$(FUZZ_DIR)/dump-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=400000 -rss_limit_mb=4096 \
+	  -dict=Fuzz/minidump.dict -artifact_prefix=Fuzz/crashes/ $(FUZZ_DIR)/corpus-dump
+	$(FUZZ_DIR)/expr-fuzz -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=Fuzz/crashes/ $(FUZZ_DIR)/corpus-expr

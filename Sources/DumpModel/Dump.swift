@@ -111,12 +111,15 @@ public final class Dump {
   /// Pointer size of the dumped process (from SystemInfo; 8 when SystemInfo is unreadable).
   public var pointerSize: Int { (try? systemInfo.get())?.pointerSize ?? 8 }
 
-  /// The CONTEXT at `location`, read with the architecture from SystemInfo.
-  public func context(at location: LocationDescriptor) -> Result<ThreadContext, DumpError> {
+  /// The CONTEXT at `location`, read with the architecture from SystemInfo. `stream` names the
+  /// stream that pointed at it, for error messages.
+  public func context(at location: LocationDescriptor, from stream: StreamType = .threadList)
+    -> Result<ThreadContext, DumpError>
+  {
     let arch = (try? systemInfo.get())?.architecture ?? .amd64
     do {
       let r = try StreamReader(
-        file: file, stream: .threadList, rva: UInt64(location.rva), size: UInt64(location.dataSize))
+        file: file, stream: stream, rva: UInt64(location.rva), size: UInt64(location.dataSize))
       return .success(try ThreadContext(r, architecture: arch))
     } catch {
       return .failure(error)

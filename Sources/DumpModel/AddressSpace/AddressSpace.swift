@@ -22,6 +22,8 @@ public struct AddressSpace: Sendable {
     var kept: [MemoryRange] = []
     kept.reserveCapacity(sorted.count)
     var cut = 0
+    var overlaps = 0
+    var firstOverlap = ""
     for var r in sorted {
       // Bytes must lie in the file.
       if r.fileOffset >= file.size {
@@ -37,11 +39,17 @@ public struct AddressSpace: Sendable {
       let (_, wraps) = r.address.addingReportingOverflow(r.size)
       if wraps { r.size = UInt64.max - r.address }
       if let last = kept.last, r.address < last.end {
-        warnings.append(
-          "Memory range 0x\(hex(r.address))-0x\(hex(r.end)) overlaps 0x\(hex(last.address))-0x\(hex(last.end)); dropped")
+        if overlaps == 0 {
+          firstOverlap = "0x\(hex(r.address))-0x\(hex(r.end)) overlaps 0x\(hex(last.address))-0x\(hex(last.end))"
+        }
+        overlaps += 1
         continue
       }
       kept.append(r)
+    }
+    if overlaps > 0 {
+      // One line however many: a hostile dump can hold millions of overlapping ranges.
+      warnings.append("\(overlaps) memory range(s) overlap earlier ones and were dropped (first: \(firstOverlap))")
     }
     if cut > 0 {
       warnings.append("\(cut) memory range(s) extend past the end of the file; their bytes were cut (truncated dump)")

@@ -16,6 +16,8 @@ public final class MappedFile: @unchecked Sendable {
   /// The file's size in bytes when it was mapped.
   public let size: UInt64
   private let base: UnsafeRawPointer?
+  /// True when `base` was allocated by `init(copying:name:)` rather than mapped.
+  private let ownsAllocation: Bool
 
   /// Maps `path` read-only. Throws `DumpError.cannotOpen` or `.empty`.
   public init(path: String) throws(DumpError) {
@@ -34,10 +36,27 @@ public final class MappedFile: @unchecked Sendable {
       throw .cannotOpen(path: path, reason: "mmap failed: " + String(cString: strerror(errno)))
     }
     base = UnsafeRawPointer(p)
+    ownsAllocation = false
+  }
+
+  /// A copy of `bytes` in memory, named `name` in messages (fuzzing and tests).
+  public init(copying bytes: UnsafeRawBufferPointer, name: String) throws(DumpError) {
+    path = name
+    guard bytes.count > 0, let src = bytes.baseAddress else { throw .empty(path: name) }
+    let copy = UnsafeMutableRawPointer.allocate(byteCount: bytes.count, alignment: 16)
+    copy.copyMemory(from: src, byteCount: bytes.count)
+    base = UnsafeRawPointer(copy)
+    size = UInt64(bytes.count)
+    ownsAllocation = true
   }
 
   deinit {
-    if let base { munmap(UnsafeMutableRawPointer(mutating: base), Int(size)) }
+    guard let base else { return }
+    if ownsAllocation {
+      UnsafeMutableRawPointer(mutating: base).deallocate()
+    } else {
+      munmap(UnsafeMutableRawPointer(mutating: base), Int(size))
+    }
   }
 
   /// The bytes `[offset, offset+count)` or `nil` when any of them lies past the end of the file.
