@@ -9,6 +9,10 @@ struct TranscriptTests {
     "wine-crash-errors.txt",
     "wine-mini-dumpdebug.txt",
     "wine-leak-threads.txt",
+    "wine-crash-stack.txt",
+    "wine-crash-disasm.txt",
+    "wine-crash-analyze.txt",
+    "wine-mini-stack.txt",
   ])
   func transcript(_ name: String) throws {
     try Transcript.check(name)

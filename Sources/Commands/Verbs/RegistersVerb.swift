@@ -23,6 +23,7 @@ enum RegistersVerb {
       session.printCurrentInstruction(ctx)
       return
     }
+    scanner.skipSpaces()
     let names = scanner.remainder.split(separator: ",").map { String($0.filter { $0 != " " && $0 != "\t" }) }
     for raw in names where !raw.isEmpty {
       let name = raw.hasPrefix("@") ? String(raw.dropFirst()) : raw

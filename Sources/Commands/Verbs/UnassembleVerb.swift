@@ -61,7 +61,7 @@ enum UnassembleVerb {
   {
     var addr = from
     var n: UInt64 = 0
-    s.print(s.symbolize(addr) + ":")
+    if s.module(containing: addr) != nil { s.print(s.symbolize(addr) + ":") }
     while n < count {
       if let e = end, addr >= e { break }
       try s.checkCancel()

@@ -62,6 +62,17 @@ public struct X64Unwinder {
     return RuntimeFunction(begin: b, end: e, unwindData: u)
   }
 
+  /// The start of the function `f` belongs to: `f`'s own begin, or that of the primary entry its
+  /// chained unwind info leads to (split hot/cold functions), at most `maxChain` hops.
+  public func primaryBegin(_ image: PEImage, _ f: RuntimeFunction) -> UInt32 {
+    var current = f
+    for _ in 0..<Self.maxChain {
+      guard let info = try? unwindInfo(image, rva: current.unwindData), let parent = info.chained else { break }
+      current = parent
+    }
+    return current.begin
+  }
+
   /// Reads and parses the UNWIND_INFO at `rva` of `image`.
   public func unwindInfo(_ image: PEImage, rva: UInt32) throws(StepError) -> UnwindInfo {
     guard rva < image.sizeOfImage else {
