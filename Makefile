@@ -8,7 +8,7 @@ SAMPLES_OUT := samples-out
 DUMP ?= $(SAMPLES_OUT)/tiny.dmp
 VENV := .build-venv
 SAMPLES := $(notdir $(wildcard Samples/*))
-APT_PACKAGES := libedit-dev zstd
+APT_PACKAGES := libedit-dev zstd libcapstone-dev
 
 .PHONY: all build deps run test samples install crosscheck clean help fuzz
 
@@ -21,6 +21,7 @@ help:
 deps:
 	@missing=""; \
 	[ -f /usr/include/histedit.h ] || missing="$$missing libedit-dev"; \
+	[ -f /usr/include/capstone/capstone.h ] || missing="$$missing libcapstone-dev"; \
 	command -v zstd >/dev/null || missing="$$missing zstd"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \

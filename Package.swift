@@ -19,7 +19,9 @@ let package = Package(
     // The forge: writes minidumps from scenarios. Written independently of DumpModel on purpose.
     .target(name: "DumpForge", dependencies: [.product(name: "Yams", package: "Yams")]),
     // The command interpreter: verbs, expressions, WinDbg output formats. No terminal code.
-    .target(name: "Commands", dependencies: ["DumpModel"]),
+    .target(name: "Commands", dependencies: ["DumpModel", "CCapstone"]),
+    // Capstone (Debian libcapstone-dev), linked as a system library; only the Disassembler uses it.
+    .systemLibrary(name: "CCapstone", pkgConfig: "capstone", providers: [.apt(["libcapstone-dev"])]),
     // Non-variadic shims around libedit (el_set/el_get are variadic and not callable from Swift).
     .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
     .target(name: "LineEditor", dependencies: ["CLibEdit"]),

@@ -147,6 +147,12 @@ extension Dump {
     return image
   }
 
+  /// Whether `module`'s export table was already read: nil when not yet, else whether it had one.
+  public func exportsLoaded(of module: DumpModule) -> Bool? {
+    guard let cached = exportCache[module.base] else { return nil }
+    return cached != nil
+  }
+
   /// The export table of `module` (cached), or nil.
   public func exports(of module: DumpModule) -> ExportTable? {
     if let cached = exportCache[module.base] { return cached }

@@ -15,6 +15,17 @@ public enum BuiltinVerbs {
     EchoVerb.spec,
     HelpVerb.spec,
     QuitVerb.spec,
+    RegistersVerb.spec,
+    StackVerb.spec,
+    ContextVerbs.ecxr,
+    ContextVerbs.cxr,
+    ContextVerbs.frame,
+    ExceptionRecordVerb.exr,
+    ExceptionRecordVerb.lastEvent,
+    UnassembleVerb.spec,
+    SymbolVerbs.ln,
+    SymbolVerbs.x,
+    AnalyzeVerb.spec,
   ]
 
   public static let registry = Registry(all)

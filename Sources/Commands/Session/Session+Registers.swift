@@ -2,8 +2,12 @@ import DumpModel
 
 /// Registers and pseudo-registers for expressions (`@rax`, `rip`, `$peb`, `$t0`).
 extension Session: ExpressionEnvironment {
-  /// The context that register names refer to: the current thread's.
-  public var currentContext: ThreadContext? { context(ofThread: currentThread) }
+  /// The context that register names refer to: the `.frame` scope's, else the `.ecxr` context,
+  /// else the current thread's.
+  public var currentContext: ThreadContext? { scope?.context ?? baseContext }
+
+  /// The context stacks are walked from: the `.ecxr` context, else the current thread's.
+  public var baseContext: ThreadContext? { contextOverride ?? context(ofThread: currentThread) }
 
   public func register(_ name: String) -> UInt64? {
     let n = name.lowercased()

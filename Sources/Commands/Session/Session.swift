@@ -9,8 +9,20 @@ public final class Session {
   public let dump: Dump
   public let registry: Registry
   public var sink: OutputSink
-  /// Index into the thread list of the thread that `r`, `k` and `~.` refer to.
-  public var currentThread: Int = 0
+  /// Index into the thread list of the thread that `r`, `k` and `~.` refer to. Switching threads
+  /// drops a `.ecxr`/`.cxr` context and a `.frame` scope, as WinDbg does.
+  public var currentThread: Int = 0 {
+    didSet {
+      if oldValue != currentThread {
+        contextOverride = nil
+        scope = nil
+      }
+    }
+  }
+  /// A register context that replaces the current thread's (`.ecxr`), nil for the thread's own.
+  public var contextOverride: ThreadContext?
+  /// The frame `.frame N` selected and its registers (they give `r`, `$ip`, `$csp`), nil for frame 0.
+  public var scope: (frame: Int, context: ThreadContext)?
   /// What an empty Enter runs next (`db <next address> L<count>`), set by repeatable verbs.
   public var repeatCommand: String?
   /// `$t0`..`$t19` and other user pseudo-registers.

@@ -5,7 +5,10 @@ import DumpModel
 /// WinDbg's format (windbg-output-and-peers.md §1.6): header `start             end                 module name`,
 /// rows `00007ff7`53820000 00007ff7`53863000   notepad    (deferred)             ` (end exclusive;
 /// name padded to 10; symbol state padded to 23). dumpdbg loads symbols lazily from export tables,
-/// so every module reads `(deferred)` as in a fresh WinDbg session. `v` adds the image block.
+/// as WinDbg defers symbol loads: a module reads `(deferred)` until something (a stack, `u`, `x`,
+/// a `module!name` expression) first needs its symbols, then `(export symbols)` followed by the
+/// image file name (where WinDbg puts the symbol file), or `(no symbols)` when the image in the
+/// dump has no export table. `v` adds the image block.
 enum ListModulesVerb {
   static let spec = VerbSpec(
     names: ["lm"], summary: "list modules (lmv for details, lm m pattern to filter)",
@@ -36,8 +39,13 @@ enum ListModulesVerb {
     for m in sorted {
       let name = session.moduleName(m)
       if let pattern, !Wildcard.matches(pattern, name) { continue }
-      session.print(
-        "\(session.pointer(m.base)) \(session.pointer(m.end))   \(HexFormat.left(name, 10)) \(HexFormat.left("(deferred)", 23))")
+      let state: String
+      switch session.dump.exportsLoaded(of: m) {
+      case nil: state = HexFormat.left("(deferred)", 23)
+      case true?: state = HexFormat.left("(export symbols)", 23) + m.fileName
+      case false?: state = HexFormat.left("(no symbols)", 23)
+      }
+      session.print("\(session.pointer(m.base)) \(session.pointer(m.end))   \(HexFormat.left(name, 10)) \(state)")
       if verbose { printDetails(m, session) }
     }
     if case .success(let unloaded) = session.dump.unloadedModules, !unloaded.isEmpty, pattern == nil {

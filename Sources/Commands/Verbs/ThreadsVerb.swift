@@ -49,13 +49,15 @@ enum ThreadsVerb {
     if command.lowercased() == "s" {
       guard selected.count == 1, let index = selected.first else { throw scanner.syntaxError() }
       session.currentThread = index
-      if let ctx = session.context(ofThread: index) {
-        session.print(session.symbolize(ctx.instructionPointer) + ":")
-      }
+      if let ctx = session.context(ofThread: index) { session.printCurrentInstruction(ctx) }
       return
     }
-    let saved = session.currentThread
-    defer { session.currentThread = saved }
+    let saved = (session.currentThread, session.contextOverride, session.scope)
+    defer {
+      session.currentThread = saved.0
+      session.contextOverride = saved.1
+      session.scope = saved.2
+    }
     for i in selected {
       try session.checkCancel()
       session.print()

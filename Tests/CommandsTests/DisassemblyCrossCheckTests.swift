@@ -1,0 +1,99 @@
+import Commands
+import DumpModel
+import Foundation
+import Testing
+
+/// `u` against GNU objdump on the same bytes: the code of ComputeRatio, SummarizeBatch and
+/// RunReport (0x140001645..0x1400016e7, from `x86_64-w64-mingw32-objdump -d` of sample-crash.c
+/// built with -O1; see Transcripts/README.md) is read out of the Wine crash dump, written to a
+/// file and disassembled (55 instructions) with `objdump -D -b binary -mi386:x86-64 -M intel`. Addresses, bytes and
+/// mnemonics must match; operands must match once both number styles (`0x20` / `20h`) are read
+/// as numbers and case is folded (branches and RIP-relative operands name symbols, so they are
+/// compared by target address only).
+@Suite("Disassembly cross-check")
+struct DisassemblyCrossCheckTests {
+  static let start: UInt64 = 0x1_4000_1645
+  static let end: UInt64 = 0x1_4000_16E7
+
+  static func objdump() -> String? {
+    for tool in ["/usr/bin/x86_64-w64-mingw32-objdump", "/usr/bin/objdump"] where FileManager.default.isExecutableFile(atPath: tool) {
+      return tool
+    }
+    return nil
+  }
+
+  /// Number tokens (`0x20`, `20h`, `0FFh`, decimal) replaced by their decimal values.
+  static func normalize(_ s: String) -> String {
+    var out = s.lowercased()
+    for (pattern, radix, dropPrefix, dropSuffix) in [("\\b0x[0-9a-f]+\\b", 16, 2, 0), ("\\b[0-9][0-9a-f]*h\\b", 16, 0, 1)] {
+      let re = try! NSRegularExpression(pattern: pattern)
+      while let m = re.firstMatch(in: out, range: NSRange(out.startIndex..., in: out)), let r = Range(m.range, in: out) {
+        let token = out[r].dropFirst(dropPrefix).dropLast(dropSuffix)
+        out.replaceSubrange(r, with: String(UInt64(token, radix: radix) ?? 0))
+      }
+    }
+    // objdump writes a scale of 1 (`[rbx+rax*1]`); WinDbg leaves it out.
+    for (a, b) in [("*1]", "]"), ("*1+", "+"), ("*1-", "-")] { out = out.replacingOccurrences(of: a, with: b) }
+    return out.replacingOccurrences(of: " ", with: "")
+  }
+
+  @Test func unassembleMatchesObjdump() throws {
+    guard let tool = Self.objdump() else {
+      print("skipping: objdump is not installed")
+      return
+    }
+    guard let path = Fixtures.wine("sample-crash-full.dmp") else { return }
+    let dump = try Dump.open(path: path)
+    let bytes = try #require(dump.addressSpace.bytes(at: Self.start, count: Int(Self.end - Self.start)))
+    let bin = Fixtures.tempDir + "/computeratio.bin"
+    try Data(bytes).write(to: URL(fileURLWithPath: bin))
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: tool)
+    p.arguments = ["-D", "-b", "binary", "-mi386:x86-64", "-M", "intel", "--adjust-vma=0x\(String(Self.start, radix: 16))", bin]
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try p.run()
+    let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    // `   140001645:\t89 c8                \tmov    eax,ecx`
+    var expected: [(UInt64, String, String, String)] = []
+    for line in text.split(separator: "\n") {
+      let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+      guard cols.count >= 3, let addr = UInt64(cols[0].trimmingCharacters(in: .whitespaces).dropLast(), radix: 16) else { continue }
+      let hex = cols[1].replacingOccurrences(of: " ", with: "")
+      var insn = String(cols[2].split(separator: "#").first ?? "").trimmingCharacters(in: .whitespaces)
+      let mnemonic = String(insn.prefix { $0 != " " })
+      insn = String(insn.dropFirst(mnemonic.count)).trimmingCharacters(in: .whitespaces)
+      expected.append((addr, hex, mnemonic, insn))
+    }
+    #expect(expected.count == 55)  // 6 + 21 + 28 instructions
+
+    let sink = CaptureSink()
+    let session = Session(dump: dump, sink: sink)
+    session.execute(line: "u 0x\(String(Self.start, radix: 16)) L0n\(expected.count)")
+    let ours = sink.take().split(separator: "\n").filter { !$0.hasSuffix(":") }
+    try #require(ours.count == expected.count)
+    for (line, e) in zip(ours, expected) {
+      let addr = UInt64(line.prefix(17).replacingOccurrences(of: "`", with: ""), radix: 16)
+      let hex = String(line.dropFirst(18).prefix(15)).trimmingCharacters(in: .whitespaces)
+      let rest = String(line.dropFirst(34))
+      let mnemonic = String(rest.prefix { $0 != " " })
+      var operands = String(rest.dropFirst(mnemonic.count)).trimmingCharacters(in: .whitespaces)
+      #expect(addr == e.0, "address in '\(line)'")
+      #expect(hex == e.1, "bytes in '\(line)'")
+      #expect(mnemonic == e.2, "mnemonic in '\(line)'")
+      if mnemonic == "idiv" || mnemonic == "div" { operands = String(operands.drop { $0 != "," }.dropFirst()) }
+      if mnemonic == "call" || mnemonic.hasPrefix("j") {
+        // `sample_crash!ComputeRatio (00000001`40001645)` vs `140001645 <...>` / `0x140001645`.
+        if let open = operands.lastIndex(of: "(") {
+          let target = operands[operands.index(after: open)...].dropLast().replacingOccurrences(of: "`", with: "")
+          #expect(UInt64(target, radix: 16) == UInt64(e.3.prefix { $0 != " " }.replacingOccurrences(of: "0x", with: ""), radix: 16), "target in '\(line)'")
+        } else {
+          #expect(Self.normalize(operands) == Self.normalize(e.3), "operands in '\(line)'")
+        }
+      } else if !e.3.contains("rip") {
+        #expect(Self.normalize(operands) == Self.normalize(e.3), "operands in '\(line)'")
+      }
+    }
+  }
+}
