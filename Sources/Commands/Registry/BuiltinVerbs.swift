@@ -5,6 +5,7 @@ public enum BuiltinVerbs {
     EvaluateVerb.spec,
     FormatsVerb.spec,
     DisplayMemoryVerb.spec,
+    DisplayTypeVerb.spec,
     ListModulesVerb.spec,
     ThreadsVerb.spec,
     ProcessVerb.spec,
