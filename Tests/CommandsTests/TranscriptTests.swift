@@ -9,6 +9,8 @@ struct TranscriptTests {
     "wine-crash-errors.txt",
     "wine-mini-dumpdebug.txt",
     "wine-leak-threads.txt",
+    "wine-crash-types.txt",
+    "wine-crash-peb-teb.txt",
   ])
   func transcript(_ name: String) throws {
     try Transcript.check(name)
