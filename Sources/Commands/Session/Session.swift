@@ -33,6 +33,8 @@ public final class Session {
   public private(set) var quitRequested = false
   /// Returns true when the user pressed Ctrl-C; long loops poll it through `checkCancel()`.
   public var isCancelled: () -> Bool = { false }
+  /// The NT type catalog `dt`, `!peb` and `!teb` read (chosen by SystemInfo's build; `.nttypes` changes it).
+  public lazy var typeCatalog: TypeCatalog? = TypeCatalog.forDump(dump)
   /// Width of the prompt that caret error lines are aligned to (`0:000> ` is 7).
   public var promptWidth: Int { prompt.count }
 
