@@ -5,6 +5,7 @@ import Yams
 public enum ScenarioLoader {
   static let topLevelKeys = [
     "os", "seed", "process", "system", "modules", "threads", "regions", "heaps", "exception", "gflags", "comment",
+    "anchors",  // free-form: a place for YAML anchors (&name) that other fields reuse (*name); ignored
   ]
 
   public static func load(path: String, seedOverride: UInt64? = nil) throws -> Scenario {
