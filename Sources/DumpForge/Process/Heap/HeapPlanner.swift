@@ -37,8 +37,8 @@ struct HeapPlanner {
     }
 
     var segmentSpecs = [HeapSegmentSpec(base: spec.base, reserve: spec.reserve, commit: spec.commit)] + spec.segments
-    let header = HeapHeaderLayout(
-      heapSize: HeapOffsets.forOS(os).size, ucrCount: max(segmentSpecs.count, Self.maximumSegments))
+    // Room for one UCR descriptor per possible segment (a growable heap may add segments below).
+    let header = HeapHeaderLayout(heapSize: HeapOffsets.forOS(os).size, ucrCount: Self.maximumSegments)
     var segments: [HeapPlan.Segment] = []
     var pending = backEnd[...]
     var segmentIndex = 0
@@ -96,7 +96,6 @@ struct HeapPlanner {
           type: .privateMemory, label: segmentIndex == 0 ? "heap '\(spec.name)'" : "heap '\(spec.name)' segment \(segmentIndex)"))
       segmentIndex += 1
     }
-    let finalHeader = HeapHeaderLayout(heapSize: HeapOffsets.forOS(os).size, ucrCount: Self.maximumSegments)
 
     var virtualBlocks: [HeapPlan.VirtualBlock] = []
     for request in virtualRequests {
@@ -121,7 +120,7 @@ struct HeapPlanner {
     var plan = HeapPlan(
       name: spec.name, index: index, base: segments[0].base,
       flags: spec.flags | (capturesStacks ? HeapConstants.captureStackBacktraces : 0), encodingKey: key,
-      segments: segments, virtualBlocks: virtualBlocks, headerLayout: finalHeader, corruptions: [])
+      segments: segments, virtualBlocks: virtualBlocks, headerLayout: header, corruptions: [])
     let blockCount = plan.allocationBlocks.count
     for corruption in spec.corruptions {
       guard corruption.block < blockCount else {
