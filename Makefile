@@ -10,7 +10,7 @@ VENV := .build-venv
 SAMPLES := $(notdir $(wildcard Samples/*))
 APT_PACKAGES := libedit-dev zstd libcapstone-dev
 
-.PHONY: all build deps run test samples install crosscheck clean help fuzz
+.PHONY: all build deps run test samples samples-full install crosscheck clean help fuzz
 
 all: build
 
@@ -44,6 +44,16 @@ samples: build
 	  fi; \
 	done
 
+# The full-size variants (Samples/*/full.yaml, e.g. nt-heap-leak at 13+ GB, sparse on disk) are not
+# forged by default.
+samples-full: samples
+	@for f in $(wildcard Samples/*/full.yaml); do \
+	  s=$$(basename $$(dirname $$f)); \
+	  .build/release/dumpforge $$f -o $(SAMPLES_OUT)/$$s-full.dmp || exit 1; \
+	  .build/release/dumpforge $$f --describe-json > $(SAMPLES_OUT)/$$s-full.expected.json || exit 1; \
+	  $(VENV)/bin/python Tests/crosscheck/heapcheck.py $(SAMPLES_OUT)/$$s-full.dmp $(SAMPLES_OUT)/$$s-full.expected.json || exit 1; \
+	done
+
 run: samples
 	.build/release/dumpdbg -z $(DUMP)
 
@@ -58,6 +68,7 @@ crosscheck: samples
 	  if [ -f Samples/$$s/scenario.yaml ]; then \
 	    .build/release/dumpforge Samples/$$s/scenario.yaml --describe-json > $(SAMPLES_OUT)/$$s.expected.json || exit 1; \
 	    $(VENV)/bin/python Tests/crosscheck/crosscheck.py $(SAMPLES_OUT)/$$s.dmp $(SAMPLES_OUT)/$$s.expected.json || exit 1; \
+	    $(VENV)/bin/python Tests/crosscheck/heapcheck.py $(SAMPLES_OUT)/$$s.dmp $(SAMPLES_OUT)/$$s.expected.json || exit 1; \
 	  fi; \
 	done
 

@@ -47,6 +47,9 @@ public struct ProcessDescription: Codable, Sendable {
   /// Every region from 0 to the user limit, free gaps included, in address order.
   public var regions: [Region]
   public var exception: Exception?
+  /// NT heaps in PEB.ProcessHeaps order (absent when the scenario has none).
+  public var heaps: [HeapDescription]?
+  public var stackTraceDatabase: StackTraceDatabaseDescription?
 
   public init(_ process: ForgedProcess) {
     os = process.scenario.os.rawValue
@@ -73,6 +76,12 @@ public struct ProcessDescription: Codable, Sendable {
     }
     exception = process.exception.map {
       Exception(threadId: $0.threadId, code: $0.code, address: $0.address, parameters: $0.parameters)
+    }
+    heaps = process.heaps.isEmpty ? nil : process.heaps.map(HeapDescription.init)
+    stackTraceDatabase = process.stackTraceDatabase.map { address in
+      StackTraceDatabaseDescription(
+        address: address,
+        traces: process.stackTraces.traces.map { .init(index: $0.index, frames: $0.frames, count: $0.count) })
     }
   }
 

@@ -75,3 +75,39 @@ import Testing
     #expect(scenario.threads.map(\.id) == [7])
   }
 }
+
+@Suite struct HeapScenarioErrorTests {
+  func failure(_ text: String) -> String {
+    do {
+      _ = try ProcessBuilder.build(try ScenarioLoader.parse(text: "os: win10-x64\n" + text, fileName: "heap.yaml"))
+      return "no error"
+    } catch let error as ForgeError {
+      return error.description
+    } catch {
+      return "unexpected \(error)"
+    }
+  }
+
+  @Test func heapFieldErrorsNameThePath() {
+    #expect(failure("heaps:\n  - {lfh: true}\n").contains("LFH front end is not forged yet"))
+    #expect(failure("heaps:\n  - {allocations: [{count: 2}]}\n").contains("heaps[0].allocations[0]"))
+    #expect(failure("heaps:\n  - {allocations: [{count: 2, size: 16, sizes: [16]}]}\n").contains("either size or sizes"))
+    #expect(failure("heaps:\n  - {allocations: [{count: 2, size: 16, freed: 3}]}\n").contains("more than count"))
+    #expect(failure("heaps:\n  - {allocations: [{size: {min: 64, max: 16}}]}\n").contains("above size.max"))
+    #expect(failure("heaps:\n  - {base: 0x1234}\n").contains("64K aligned"))
+    #expect(failure("heaps:\n  - {allocations: [{size: 16}], corrupt: [{block: 0, how: smash}]}\n").contains("checksum, size or prevsize"))
+    #expect(failure("heaps:\n  - {allocations: [{size: 16}], corrupt: [{block: 7, how: size}]}\n").contains("past the last block"))
+    #expect(failure("heaps:\n  - {allocations: [{size: 16, stack: ['ntdll!Nope']}]}\n").contains("has no export Nope"))
+    #expect(failure("heaps:\n  - {reserv: 1M}\n").contains("unknown field 'reserv'"))
+  }
+
+  @Test func repeatErrors() {
+    #expect(failure("regions:\n  - {reserve: 128K, stride: 64K, repeat: 3}\n").contains("at least the reservation"))
+    #expect(failure("regions:\n  - {reserve: 64K, repeat: 0}\n").contains("repeat must be 1"))
+    #expect(failure("regions:\n  - {reserve: 64K, stride: 128K}\n").contains("stride needs repeat"))
+  }
+
+  @Test func nonGrowableHeapThatOverflowsIsAnError() {
+    #expect(failure("heaps:\n  - {flags: 0, reserve: 64K, allocations: [{count: 100, size: 0x1000}]}\n").contains("do not fit"))
+  }
+}

@@ -10,6 +10,11 @@ public struct ForgedProcess: Sendable {
   public var exception: PlacedException?
   /// MINIDUMP_MISC_INFO_5.ProcessCookie and KUSER_SHARED_DATA.Cookie.
   public var processCookie: UInt32
+  /// NT heaps in PEB.ProcessHeaps order.
+  public var heaps: [HeapPlan] = []
+  /// +ust traces and the database address (nil without +ust).
+  public var stackTraces = StackTraceCatalog()
+  public var stackTraceDatabase: UInt64?
 }
 
 public struct PlacedThread: Sendable {

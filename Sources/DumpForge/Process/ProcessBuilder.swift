@@ -85,10 +85,19 @@ public struct ProcessBuilder {
           stackAllocationBase: stack.allocationBase, context: context))
     }
     let exception = try scenario.exception.map { try placeException($0, threads: threads, resolver: resolver) }
+    let heaps = try HeapsBuilder(
+      scenario: scenario, pebAddress: pebAddress, processHeapsAddress: peb.processHeapsAddress, resolver: resolver
+    ).build(memory: &memory, hint: &lowHint)
+    var resolvedScenario = scenario
+    let heapLines = HeapsBuilder.commentLines(heaps)
+    if !heapLines.isEmpty {
+      resolvedScenario.comment = ([scenario.comment].compactMap { $0 } + heapLines).joined(separator: "\n")
+    }
     return ForgedProcess(
-      scenario: scenario, memory: memory, pebAddress: pebAddress, processParametersAddress: parametersAddress,
+      scenario: resolvedScenario, memory: memory, pebAddress: pebAddress, processParametersAddress: parametersAddress,
       loaderDataAddress: loaderAddress, modules: modules, threads: threads, exception: exception,
-      processCookie: cookie)
+      processCookie: cookie, heaps: heaps.plans, stackTraces: heaps.traces,
+      stackTraceDatabase: heaps.databaseAddress)
   }
 
   /// Executables go at the seed's executable base; DLLs top-down from the seed's DLL top.
@@ -159,17 +168,20 @@ public struct ProcessBuilder {
     if let fixed = region.base {
       base = fixed
     } else {
-      guard let free = memory.findFree(size: region.reserve, from: hint) else {
-        throw ForgeError.scenario(location: region.location, message: "no free space for \(hex(region.reserve)) bytes")
+      guard let free = memory.findFree(size: region.span, from: hint) else {
+        throw ForgeError.scenario(location: region.location, message: "no free space for \(hex(region.span)) bytes")
       }
       base = free
-      hint = free + region.reserve
+      hint = free + region.span
     }
     do {
-      try memory.add(
-        .simple(
-          base: base, reserve: region.reserve, committed: region.commit, protect: region.protect, type: region.type,
-          label: "region '\(region.name)'", fillPattern: region.fill?.patternBytes))
+      for index in 0..<region.repeatCount {
+        let label = region.repeatCount == 1 ? "region '\(region.name)'" : "region '\(region.name)' #\(index)"
+        try memory.add(
+          .simple(
+            base: base + UInt64(index) * region.stride, reserve: region.reserve, committed: region.commit,
+            protect: region.protect, type: region.type, label: label, fillPattern: region.fill?.patternBytes))
+      }
     } catch ForgeError.overlap(let first, let second) {
       throw ForgeError.scenario(
         location: region.location, message: "address ranges overlap: \(first) and \(second)")

@@ -2,7 +2,7 @@ import Foundation
 
 /// `regions:` — bare VirtualAlloc/MapViewOfFile allocations.
 enum RegionSection {
-  static let keys = ["name", "base", "size", "reserve", "commit", "committed", "protect", "protection", "type", "fill"]
+  static let keys = ["name", "base", "size", "reserve", "commit", "committed", "protect", "protection", "type", "fill", "repeat", "stride"]
 
   static func parseList(_ node: ScenarioNode?) throws -> [RegionSpec] {
     guard let node else { return [] }
@@ -46,6 +46,22 @@ enum RegionSection {
       }
     }
     if let value = node.child("fill") { region.fill = try parseFill(value) }
+    if let value = node.child("repeat") {
+      let count = try value.integer()
+      guard count >= 1, count <= 10_000_000 else { throw value.error("repeat must be 1 to 10000000, got \(count)") }
+      region.repeatCount = Int(count)
+      region.stride = reserve
+    }
+    if let value = node.child("stride") {
+      guard region.repeatCount > 1 || node.child("repeat") != nil else { throw value.error("stride needs repeat") }
+      let stride = try value.size()
+      guard stride % AddressSpaceLimits.allocationGranularity == 0, stride >= reserve else {
+        throw value.error("stride must be 64K aligned and at least the reservation \(hex(reserve)), got \(hex(stride))")
+      }
+      region.stride = stride
+    }
+    let (_, overflow) = region.stride.multipliedReportingOverflow(by: UInt64(region.repeatCount))
+    guard !overflow else { throw node.error("repeat × stride overflows the address space") }
     return region
   }
 

@@ -10,6 +10,8 @@ public struct Scenario: Sendable {
   public var modules: [ModuleSpec]
   public var threads: [ThreadSpec]
   public var regions: [RegionSpec]
+  /// NT heaps; the first one is the process heap.
+  public var heaps: [HeapSpec]
   public var exception: ExceptionSpec?
   /// PEB.NtGlobalFlag.
   public var globalFlags: UInt32
@@ -125,7 +127,13 @@ public struct RegionSpec: Sendable {
   public var protect: UInt32
   public var type: MemoryType
   public var fill: RegionFill?
+  /// `repeat: N` with `stride`: N allocations at base, base+stride, ... (one spec, N regions).
+  public var repeatCount: Int = 1
+  public var stride: UInt64 = 0
   public var location: String
+
+  /// Address span from the first allocation's base to the end of the last one.
+  var span: UInt64 { stride * UInt64(repeatCount - 1) + reserve }
 }
 
 public struct ExceptionSpec: Sendable {

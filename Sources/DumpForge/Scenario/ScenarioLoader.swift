@@ -4,7 +4,8 @@ import Yams
 /// Reads a scenario file (YAML, or JSON which YAML accepts) into a `Scenario`.
 public enum ScenarioLoader {
   static let topLevelKeys = [
-    "os", "seed", "process", "system", "modules", "threads", "regions", "exception", "gflags", "comment",
+    "os", "seed", "process", "system", "modules", "threads", "regions", "heaps", "exception", "gflags", "comment",
+    "anchors",  // free-form: a place for YAML anchors (&name) that other fields reuse (*name); ignored
   ]
 
   public static func load(path: String, seedOverride: UInt64? = nil) throws -> Scenario {
@@ -40,6 +41,7 @@ public enum ScenarioLoader {
     let modules = try ModuleSection.parseList(root.child("modules"), os: os, process: process, random: &random)
     let threads = try ThreadSection.parseList(root.child("threads"))
     let regions = try RegionSection.parseList(root.child("regions"))
+    let heaps = try HeapSection.parseList(root.child("heaps"))
     let exception = try ExceptionSection.parse(root.child("exception"))
     let globalFlags = try GlobalFlags.parse(root.child("gflags"))
     let comment = try root.child("comment")?.string()
@@ -52,7 +54,7 @@ public enum ScenarioLoader {
     }
     return Scenario(
       os: os, seed: seed, process: process, system: system, modules: modules, threads: threads, regions: regions,
-      exception: exception, globalFlags: globalFlags, comment: comment)
+      heaps: heaps, exception: exception, globalFlags: globalFlags, comment: comment)
   }
 
   static func parseOperatingSystem(_ node: ScenarioNode) throws -> OperatingSystemProfile {

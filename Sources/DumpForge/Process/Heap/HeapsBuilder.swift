@@ -1,0 +1,70 @@
+/// The heaps of a forged process: plans every heap, writes them, writes the +ust stack trace
+/// database, and fills in PEB.ProcessHeap / NumberOfHeaps / ProcessHeaps[] (nt-layouts.md §2.1:
+/// ProcessHeap 0x030, NumberOfHeaps 0x0E8 u32, ProcessHeaps array after the PEB; §6 "PEB" row).
+struct HeapsBuilder {
+  struct Result: Sendable {
+    var plans: [HeapPlan] = []
+    var traces = StackTraceCatalog()
+    var databaseAddress: UInt64?
+  }
+
+  /// NtGlobalFlag FLG_USER_STACK_TRACE_DB (+ust), §2.1.
+  static let userStackTraceFlag: UInt32 = 0x1000
+
+  let scenario: Scenario
+  let pebAddress: UInt64
+  let processHeapsAddress: UInt64
+  let resolver: SymbolResolver
+
+  func build(memory: inout ProcessMemory, hint: inout UInt64) throws -> Result {
+    var result = Result()
+    guard !scenario.heaps.isEmpty else { return result }
+    let ust = scenario.globalFlags & Self.userStackTraceFlag != 0
+    var catalog = StackTraceCatalog()
+    for (index, spec) in scenario.heaps.enumerated() {
+      let stacks = try spec.allocations.map { group in
+        try group.stack.map { try resolver.resolve($0, location: group.location) }
+      }
+      let planner = HeapPlanner(spec: spec, index: index, os: scenario.os, seed: scenario.seed, capturesStacks: ust)
+      let plan = try planner.plan(memory: &memory, hint: &hint) { group in
+        ust ? catalog.index(for: stacks[group], uses: spec.allocations[group].count) : 0
+      }
+      try HeapWriter(plan: plan, os: scenario.os, seed: scenario.seed).write(into: &memory)
+      result.plans.append(plan)
+    }
+    result.traces = catalog
+    if ust {
+      guard let base = memory.findFree(size: StackTraceDatabaseLayout.reserveSize, from: hint) else {
+        throw ForgeError.scenario(location: "", message: "no free space for the stack trace database")
+      }
+      hint = base + StackTraceDatabaseLayout.reserveSize
+      let database = StackTraceDatabaseLayout(base: base, traces: catalog.traces)
+      try memory.add(database.allocation())
+      let (lower, upper) = database.build()
+      try memory.write(lower, at: base, what: "stack trace database")
+      try memory.write(upper, at: database.top - database.upperCommitted, what: "stack trace index array")
+      result.databaseAddress = base
+    }
+    try memory.writeU64(result.plans[0].base, at: pebAddress + UInt64(PebLayout.processHeap), what: "PEB.ProcessHeap")
+    var count = ByteBuffer()
+    count.appendU32(UInt32(result.plans.count))
+    try memory.write(count, at: pebAddress + UInt64(PebLayout.numberOfHeaps), what: "PEB.NumberOfHeaps")
+    for (index, plan) in result.plans.enumerated() {
+      try memory.writeU64(plan.base, at: processHeapsAddress + UInt64(index * 8), what: "PEB.ProcessHeaps")
+    }
+    return result
+  }
+
+  /// Lines appended to the comment stream so a reader without ntdll symbols can be told where the
+  /// heap-related globals point.
+  static func commentLines(_ result: Result) -> [String] {
+    var lines: [String] = []
+    if let database = result.databaseAddress {
+      lines.append("dumpforge: ntdll!RtlpStackTraceDatabase = \(hex(database)) (\(result.traces.traces.count) traces)")
+    }
+    for plan in result.plans {
+      lines.append("dumpforge: heap \(plan.index) '\(plan.name)' at \(hex(plan.base)), flags \(hex(UInt64(plan.flags)))")
+    }
+    return lines
+  }
+}

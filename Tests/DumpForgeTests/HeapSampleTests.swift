@@ -1,0 +1,64 @@
+import DumpForge
+import Foundation
+import Testing
+
+/// The heap samples: each forges deterministically (byte-identical files, compared with `cmp`) and
+/// passes the independent Python heap walk (Tests/crosscheck/heapcheck.py) against --describe-json.
+@Suite(.serialized) struct HeapSampleTests {
+  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit"]
+
+  static func scenarioPath(_ name: String) -> String {
+    TestPaths.packageRoot.appendingPathComponent("Samples/\(name)/scenario.yaml").path
+  }
+
+  @Test(arguments: samples) func forgingTwiceGivesIdenticalBytes(_ name: String) throws {
+    let first = TestPaths.temporaryFile("\(name)-a.dmp")
+    let second = TestPaths.temporaryFile("\(name)-b.dmp")
+    let summary = try Forge.forge(scenarioPath: Self.scenarioPath(name), outputPath: first, progress: false)
+    try Forge.forge(scenarioPath: Self.scenarioPath(name), outputPath: second, progress: false)
+    let compare = try CrosscheckTests.run(["cmp", "-s", first, second])
+    #expect(compare.status == 0, "\(name): the two forged files differ")
+    #expect(summary.fileSize < 400 * 1024 * 1024)
+    try? FileManager.default.removeItem(atPath: second)
+  }
+
+  @Test(arguments: samples) func heapsPassTheIndependentPythonWalk(_ name: String) throws {
+    guard CrosscheckTests.readersAvailable else {
+      if ProcessInfo.processInfo.environment["CI"] == "true" {
+        Issue.record("python3 with `minidump` and `udmp_parser` is required in CI (pip install minidump udmp-parser)")
+      } else {
+        print("skipping heapcheck: python3 -c 'import minidump, udmp_parser' failed")
+      }
+      return
+    }
+    let dumpPath = TestPaths.temporaryFile("\(name)-heapcheck.dmp")
+    let expectedPath = TestPaths.temporaryFile("\(name)-heapcheck.json")
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath(name)))
+    try MinidumpWriter.write(process, to: dumpPath, progress: false)
+    try ProcessDescription(process).json().write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    let script = TestPaths.packageRoot.appendingPathComponent("Tests/crosscheck/heapcheck.py").path
+    let result = try CrosscheckTests.run(["python3", script, dumpPath, expectedPath])
+    #expect(result.status == 0, "\(result.output)")
+    if name == "heap-corruption" { #expect(result.output.contains("corruption detected as expected")) }
+    try? FileManager.default.removeItem(atPath: dumpPath)
+  }
+
+  @Test func heapPlansMatchTheScenario() throws {
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("nt-heap-leak")))
+    #expect(process.heaps.count == 3)
+    let halcon = try #require(process.heaps.last)
+    #expect(halcon.base == 0x29fb_0000)
+    #expect(halcon.flags == 0x0800_1002)
+    #expect(halcon.virtualBlocks.count == 31)
+    #expect(halcon.virtualBlocks.first?.requested == 0x100_0040)
+    #expect(process.stackTraceDatabase != nil)
+    #expect(process.stackTraces.traces.count == 4)
+  }
+
+  @Test func repeatedRegionsScale() throws {
+    let scenario = try ScenarioLoader.parse(
+      text: "os: win10-x64\nregions:\n  - {name: r, base: 0x10000000000, reserve: 64K, commit: 0, stride: 128K, repeat: 100000}\n")
+    let process = try ProcessBuilder.build(scenario)
+    #expect(process.memory.allocations.filter { $0.label.hasPrefix("region 'r' #") }.count == 100_000)
+  }
+}

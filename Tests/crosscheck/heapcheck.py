@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Independent structural check of the NT heaps in a forged minidump.
+
+Usage: heapcheck.py DUMP EXPECTED.json
+  EXPECTED.json is what `dumpforge SCENARIO --describe-json` prints (its "heaps" and
+  "stackTraceDatabase" entries are computed from the scenario, not from the written bytes).
+
+Reads memory only through udmp_parser (0vercl0k); the OS build comes from PEB.OSBuildNumber.
+Every offset below is written here independently of the Swift forge and reader, from
+/work/shared/reference/nt-layouts.md: §2.1 PEB, §3.1 _HEAP per build (ntdiff/headers Win7_SP1/x64 and
+Win10_2004_20H1/x64 ALL_SORTED.h), §3.3 block structures, §3.4 encoding/checksum, §3.5 UnusedBytes,
+§3.6 back-end walk, §4.1 stack trace database.
+
+For each heap in PEB.ProcessHeaps: signatures; the Encoding key (EncodeFlagMask 0x100000); every
+segment on SegmentList with its UCR list; every block from the segment header through FirstEntry to
+LastValidEntry (decode, checksum, PreviousSize chain, LAST_ENTRY before each uncommitted range and at
+the end, UnusedBytes → requested size, +ust trace index in the block's _HEAP_ENTRY_EXTRA); FreeLists
+(size order, every free block listed once, TotalFreeSize); VirtualAllocdBlocks (BusyBlock decode,
+requested = CommitSize − Size, flags); _HEAP_COUNTERS; and the +ust database entries. Totals are
+compared with the expectation. Expected corruptions must be reported at the expected block.
+Exit 0 when everything matches, 1 with the differences on stdout, 2 on usage errors.
+"""
+import json
+import struct
+import sys
+
+import udmp_parser
+
+# _HEAP offsets (nt-layouts.md §3.1): Win7 SP1 x64 / Win10 2004 x64 (Win11 assumed equal to 2004).
+HEAP_WIN7 = dict(signature=0xA0, total_free=0xC8, ucr_list=0xF8, va_blocks=0x118, segment_list=0x128,
+                 blocks_index=0x140, free_lists=0x158, front_end_type=0x182, counters=0x188)
+HEAP_WIN10 = dict(signature=0x98, total_free=0xC0, ucr_list=0xF0, va_blocks=0x110, segment_list=0x120,
+                  blocks_index=0x138, free_lists=0x150, front_end_type=0x1A2, counters=0x238)
+GRANULE = 16
+
+
+class Memory:
+    def __init__(self, path):
+        self.parser = udmp_parser.UserDumpParser()
+        if not self.parser.Parse(path):
+            raise RuntimeError("udmp_parser could not parse the dump")
+
+    def read(self, address, size):
+        data = self.parser.ReadMemory(address, size)
+        if data is None or len(data) != size:
+            raise ValueError("cannot read 0x%x bytes at 0x%x" % (size, address))
+        return bytes(data)
+
+    def u8(self, a): return self.read(a, 1)[0]
+    def u16(self, a): return struct.unpack("<H", self.read(a, 2))[0]
+    def u32(self, a): return struct.unpack("<I", self.read(a, 4))[0]
+    def u64(self, a): return struct.unpack("<Q", self.read(a, 8))[0]
+
+    def list_entries(self, head, limit=10_000_000):
+        """Flink walk of a LIST_ENTRY (Flink +0, Blink +8), checking each Blink."""
+        nodes, previous, node = [], head, self.u64(head)
+        while node != head:
+            if self.u64(node + 8) != previous:
+                raise ValueError("list at 0x%x: Blink of 0x%x is not 0x%x" % (head, node, previous))
+            nodes.append(node)
+            if len(nodes) > limit:
+                raise ValueError("list at 0x%x does not close" % head)
+            previous, node = node, self.u64(node)
+        return nodes
+
+
+class Corrupt(Exception):
+    def __init__(self, address, message):
+        super().__init__("block 0x%x: %s" % (address, message))
+        self.address = address
+
+
+def decode_entry(memory, address, key):
+    """_HEAP_ENTRY x64 +8..+F (§3.3) decoded with the heap key (§3.4); checksum verified."""
+    raw = bytearray(memory.read(address + 8, 8))
+    if key:
+        raw = bytearray(b ^ k for b, k in zip(raw, key))
+    size, flags, tag, prev, seg_off, unused = struct.unpack("<HBBHBB", bytes(raw))
+    if raw[0] ^ raw[1] ^ raw[2] != raw[3]:
+        raise Corrupt(address, "header checksum mismatch")
+    return dict(size=size, flags=flags, prev=prev, unused=unused)
+
+
+def walk_segment(memory, segment, key, ust):
+    base = memory.u64(segment + 0x30)
+    first, last_valid = memory.u64(segment + 0x40), memory.u64(segment + 0x48)
+    pages, uncommitted_pages = memory.u32(segment + 0x38), memory.u32(segment + 0x50)
+    ucrs = {}
+    for link in memory.list_entries(segment + 0x60):  # UCRSegmentList → _HEAP_UCR_DESCRIPTOR.SegmentEntry
+        descriptor = link - 0x10
+        ucrs[memory.u64(descriptor + 0x20)] = memory.u64(descriptor + 0x28)
+    if memory.u32(segment + 0x10) != 0xFFEEFFEE:
+        raise Corrupt(segment, "SegmentSignature is not 0xFFEEFFEE")
+    header = decode_entry(memory, base, key)
+    if not header["flags"] & 1 or base + header["size"] * GRANULE != first:
+        raise Corrupt(base, "segment header block does not end at FirstEntry 0x%x" % first)
+    blocks, previous, address = [], header["size"], first
+    while address < last_valid:
+        if address in ucrs:
+            address += ucrs[address]
+            previous = None
+            continue
+        entry = decode_entry(memory, address, key)
+        if entry["size"] == 0:
+            raise Corrupt(address, "size 0")
+        if previous is not None and entry["prev"] != previous:
+            raise Corrupt(address, "PreviousSize 0x%x, previous block has 0x%x" % (entry["prev"], previous))
+        end = address + entry["size"] * GRANULE
+        if end > last_valid or any(address < u < end for u in ucrs):
+            raise Corrupt(address, "size 0x%x runs past the committed range" % entry["size"])
+        if entry["flags"] & 0x10 and not (end in ucrs or end == last_valid):
+            raise Corrupt(address, "LAST_ENTRY but the next address 0x%x is committed" % end)
+        if not entry["flags"] & 0x10 and (end in ucrs or end == last_valid):
+            raise Corrupt(address, "last block before an uncommitted range lacks LAST_ENTRY")
+        busy = bool(entry["flags"] & 1)
+        trace = 0
+        if busy and entry["flags"] & 2:
+            trace = memory.u16(end - 0x10)  # _HEAP_ENTRY_EXTRA.AllocatorBackTraceIndex (§3.5, §4.2)
+        blocks.append(dict(address=address, size=entry["size"], busy=busy, trace=trace,
+                           requested=entry["size"] * GRANULE - (entry["unused"] & 0x3F) if busy else 0))
+        previous, address = entry["size"], end
+    committed = (pages - uncommitted_pages) * 0x1000
+    return dict(base=base, reserve=pages * 0x1000, committed=committed, firstEntry=first,
+                lastValidEntry=last_valid, blocks=blocks, ucrs=ucrs)
+
+
+def check_heap(memory, heap, offsets, expected, problems):
+    name = "heap 0x%x" % heap
+    if memory.u32(heap + 0x10) != 0xFFEEFFEE or memory.u32(heap + offsets["signature"]) != 0xEEFFEEFF:
+        problems.append("%s: signatures wrong" % name)
+        return
+    key = memory.read(heap + 0x88, 8) if memory.u32(heap + 0x7C) & 0x100000 else None
+    flags = memory.u32(heap + 0x70)
+    ust = bool(flags & 0x08000000)
+    if flags != expected["flags"]:
+        problems.append("%s: Flags 0x%x, expected 0x%x" % (name, flags, expected["flags"]))
+    segments, corrupt_found = [], []
+    for link in memory.list_entries(heap + offsets["segment_list"]):
+        try:
+            segments.append(walk_segment(memory, link - 0x18, key, ust))
+        except Corrupt as error:
+            corrupt_found.append(error)
+    wanted = [c["address"] for c in expected["corruptions"]]
+    if wanted or corrupt_found:
+        got = [e.address for e in corrupt_found]
+        if sorted(got) != sorted(wanted):
+            problems.append("%s: corruption reported at %s, expected at %s (%s)" % (
+                name, [hex(a) for a in got], [hex(a) for a in wanted], "; ".join(map(str, corrupt_found))))
+        else:
+            print("%s: corruption detected as expected: %s" % (name, "; ".join(map(str, corrupt_found))))
+        return
+    if [s["base"] for s in segments] != [s["base"] for s in expected["segments"]]:
+        problems.append("%s: segments %s, expected %s" % (
+            name, [hex(s["base"]) for s in segments], [hex(s["base"]) for s in expected["segments"]]))
+        return
+    for got, want in zip(segments, expected["segments"]):
+        blocks = got["blocks"]
+        view = dict(reserve=got["reserve"], committed=got["committed"], firstEntry=got["firstEntry"],
+                    lastValidEntry=got["lastValidEntry"], blocks=len(blocks),
+                    busyBlocks=sum(b["busy"] for b in blocks), freeBlocks=sum(not b["busy"] for b in blocks),
+                    uncommittedBytes=sum(got["ucrs"].values()))
+        for field, value in view.items():
+            if value != want[field]:
+                problems.append("%s segment 0x%x: %s 0x%x, expected 0x%x" % (name, got["base"], field, value, want[field]))
+        if want.get("blockSizes") is not None and [b["size"] for b in blocks] != want["blockSizes"]:
+            problems.append("%s segment 0x%x: block sizes differ" % (name, got["base"]))
+    all_blocks = [b for s in segments for b in s["blocks"]]
+    busy = [b for b in all_blocks if b["busy"]]
+    free = {b["address"]: b["size"] for b in all_blocks if not b["busy"]}
+    traces = {}
+    for block in busy:
+        traces[str(block["trace"])] = traces.get(str(block["trace"]), 0) + 1
+    totals = dict(busyBlocks=len(busy), freeBlocks=len(free), requestedBytes=sum(b["requested"] for b in busy),
+                  totalFreeGranules=sum(free.values()))
+    for field, value in totals.items():
+        if value != expected[field]:
+            problems.append("%s: %s %d, expected %d" % (name, field, value, expected[field]))
+    if traces != expected["busyTraceCounts"]:
+        problems.append("%s: trace indexes %s, expected %s" % (name, traces, expected["busyTraceCounts"]))
+    if memory.u64(heap + offsets["total_free"]) != sum(free.values()):
+        problems.append("%s: TotalFreeSize 0x%x, walk found 0x%x" % (name, memory.u64(heap + offsets["total_free"]), sum(free.values())))
+    listed, last_size = [], 0
+    for link in memory.list_entries(heap + offsets["free_lists"]):
+        entry = decode_entry(memory, link - 0x10, key)
+        if entry["flags"] & 1 or entry["size"] < last_size:
+            problems.append("%s: free list entry 0x%x busy or out of size order" % (name, link - 0x10))
+        last_size = entry["size"]
+        listed.append(link - 0x10)
+    if sorted(listed) != sorted(free):
+        problems.append("%s: FreeLists hold %d blocks, the walk found %d free blocks" % (name, len(listed), len(free)))
+    lookup = memory.u64(heap + offsets["blocks_index"])
+    if memory.u64(lookup + 0x20) != heap + offsets["free_lists"]:
+        problems.append("%s: BlocksIndex.ListHead does not point at FreeLists" % name)
+    virtual = []
+    for entry in memory.list_entries(heap + offsets["va_blocks"]):
+        commit, reserve = memory.u64(entry + 0x20), memory.u64(entry + 0x28)
+        busy_block = decode_entry(memory, entry + 0x30, key)
+        if busy_block["flags"] & 0x09 != 0x09:
+            problems.append("%s: VA block 0x%x flags 0x%x lack BUSY|VIRTUAL_ALLOC" % (name, entry, busy_block["flags"]))
+        virtual.append(dict(address=entry, requested=commit - busy_block["size"], commitSize=commit,
+                            reserveSize=reserve, traceIndex=memory.u16(entry + 0x10)))
+    if virtual != expected["virtualBlocks"]:
+        problems.append("%s: virtual blocks %s, expected %s" % (name, virtual, expected["virtualBlocks"]))
+    counters = heap + offsets["counters"]
+    want_counters = (sum(s["reserve"] for s in segments), sum(s["committed"] for s in segments),
+                     sum(v["commitSize"] for v in virtual), len(segments), sum(len(s["ucrs"]) for s in segments))
+    got_counters = (memory.u64(counters), memory.u64(counters + 8), memory.u64(counters + 0x18),
+                    memory.u32(counters + 0x20), memory.u32(counters + 0x24))
+    if got_counters != want_counters:
+        problems.append("%s: counters %s, walk gives %s" % (name, got_counters, want_counters))
+    print("%s '%s': %d segments, %d busy + %d free blocks, %d virtual blocks, %d free granules" % (
+        name, expected["name"], len(segments), len(busy), len(free), len(virtual), sum(free.values())))
+
+
+def check_database(memory, expected, problems):
+    base = expected["address"]
+    count = memory.u32(base + 0xB4)  # NumberOfEntriesAdded (§4.1)
+    index_array = memory.u64(base + 0xB8)  # EntryIndexArray
+    got = []
+    for index in range(1, count + 1):
+        entry = memory.u64(index_array - index * 8)
+        depth = memory.u16(entry + 0x0E)
+        got.append(dict(index=memory.u16(entry + 0x0C), frames=list(struct.unpack("<%dQ" % depth, memory.read(entry + 0x10, 8 * depth))),
+                        count=memory.u16(entry + 0x08) & 0x7FF))
+    want = [dict(index=t["index"], frames=t["frames"], count=min(t["count"], 0x7FF)) for t in expected["traces"]]
+    if got != want:
+        problems.append("stack trace database: %s, expected %s" % (got, want))
+    else:
+        print("stack trace database at 0x%x: %d traces" % (base, count))
+
+
+def main(argv):
+    if len(argv) != 3:
+        print(__doc__)
+        return 2
+    with open(argv[2]) as handle:
+        expected = json.load(handle)
+    memory = Memory(argv[1])
+    problems = []
+    peb = expected["peb"]
+    build = memory.u16(peb + 0x120)  # PEB.OSBuildNumber (§2.1)
+    offsets = HEAP_WIN7 if build == 7601 else HEAP_WIN10 if build >= 19041 else None
+    if offsets is None:
+        print("unsupported build %d" % build)
+        return 1
+    heaps = expected.get("heaps") or []
+    count, array = memory.u32(peb + 0xE8), memory.u64(peb + 0xF0)
+    pointers = [memory.u64(array + 8 * i) for i in range(count)]
+    if pointers != [h["base"] for h in heaps]:
+        problems.append("PEB.ProcessHeaps %s, expected %s" % ([hex(p) for p in pointers], [hex(h["base"]) for h in heaps]))
+    if heaps and memory.u64(peb + 0x30) != pointers[0]:
+        problems.append("PEB.ProcessHeap is not ProcessHeaps[0]")
+    for heap, want in zip(pointers, heaps):
+        check_heap(memory, heap, offsets, want, problems)
+    if expected.get("stackTraceDatabase"):
+        if not memory.u32(peb + 0xBC) & 0x1000:
+            problems.append("stack trace database present but NtGlobalFlag lacks 0x1000")
+        check_database(memory, expected["stackTraceDatabase"], problems)
+    for problem in problems:
+        print("MISMATCH: " + problem)
+    print("heapcheck: %s" % ("OK" if not problems else "%d problems" % len(problems)))
+    return 0 if not problems else 1
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv))
+    except (ValueError, Corrupt) as error:  # unreadable structure where the expectation points
+        print("MISMATCH: %s" % error)
+        print("heapcheck: failed")
+        sys.exit(1)
