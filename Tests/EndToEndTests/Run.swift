@@ -74,7 +74,7 @@ enum Run {
 
   static func tempFile(_ name: String, contents: Data) -> String {
     let path = NSTemporaryDirectory() + "/e2e-\(UUID().uuidString)-" + name
-    FileManager.default.createFile(atPath: path, contents: contents)
+    _ = FileManager.default.createFile(atPath: path, contents: contents)
     return path
   }
 }
