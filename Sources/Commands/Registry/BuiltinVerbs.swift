@@ -13,6 +13,10 @@ public enum BuiltinVerbs {
     VertargetVerb.spec,
     DumpDebugVerb.spec,
     EchoVerb.spec,
+    AddressVerb.spec,
+    IfVerb.spec,
+    ElseVerb.spec,
+    BlockVerb.spec,
     HelpVerb.spec,
     QuitVerb.spec,
   ]
