@@ -10,6 +10,8 @@ struct TranscriptTests {
     "wine-mini-dumpdebug.txt",
     "wine-leak-threads.txt",
     "forge-tiny-basics.txt",
+    "forge-tiny-address.txt",
+    "wine-crash-address.txt",
   ])
   func transcript(_ name: String) throws {
     try Transcript.check(name)

@@ -2,7 +2,8 @@ import DumpModel
 
 /// The pieces of `!address` output (windbg-output-and-peers.md §1.1–1.4).
 enum AddressFormat {
-  /// WinDbg's friendly size, `125.994 TB`: 3 decimals right-aligned in 7 columns, unit `kB`,
+  /// WinDbg's friendly size, ` 125.994 TB`: 3 decimals right-aligned in 8 columns (so
+  /// `(1012.000 kB)` touches the parenthesis, as in the published x86 summaries), unit `kB`,
   /// `MB`, `GB` or `TB` (base 1024), the largest unit with a value of at least 1; rounded half up.
   static func friendly(_ size: UInt64) -> String {
     let units: [(UInt64, String)] = [(1 << 40, "TB"), (1 << 30, "GB"), (1 << 20, "MB"), (1 << 10, "kB")]
@@ -14,7 +15,7 @@ enum AddressFormat {
     let whole = thousandths / 1000
     let frac = String(thousandths % 1000)
     let text = "\(whole)." + String(repeating: "0", count: 3 - frac.count) + frac
-    return HexFormat.right(text, 7) + " " + name
+    return HexFormat.right(text, 8) + " " + name
   }
 
   /// `98.43%`: `part / whole` in percent with 2 decimals, rounded half up.

@@ -17,11 +17,11 @@ enum AddressRegionBlock {
     line("Usage", u.name)
     line("Base Address", session.pointer(r.base))
     line("End Address", session.pointer(r.end))
-    line("Region Size", session.pointer(r.size) + " ( " + AddressFormat.friendly(r.size) + ")")
+    line("Region Size", session.pointer(r.size) + " (" + AddressFormat.friendly(r.size) + ")")
     line("State", named(r.state, AddressFormat.stateName(r.state)))
     if r.isFree {
       line("Protect", named(r.protect, AddressFormat.protectName(r.protect)))
-      line("Type", "")
+      line("Type", "<info not present at the target>")
     } else {
       if r.state == MemoryConstants.memCommit { line("Protect", named(r.protect, AddressFormat.protectName(r.protect))) }
       line("Type", named(r.type, AddressFormat.typeName(r.type)))

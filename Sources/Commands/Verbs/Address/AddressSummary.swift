@@ -56,7 +56,7 @@ enum AddressSummary {
       session.print(
         head + HexFormat.right(AddressFormat.tableAddress(row.largest.0, ps), 52 - head.count)
           + HexFormat.right(AddressFormat.tableAddress(row.largest.1, ps), 18)
-          + " ( " + AddressFormat.friendly(row.largest.1) + ")")
+          + " (" + AddressFormat.friendly(row.largest.1) + ")")
     }
     if regions.map.isPartial { session.print(); session.print(partialNote) }
   }
@@ -83,7 +83,7 @@ enum AddressSummary {
       let head = HexFormat.left(row.name, 31) + " "
       var line = head + HexFormat.right(String(row.count), 43 - head.count)
       line += HexFormat.right(AddressFormat.tableAddress(row.total, ps), 18)
-      line += " ( " + AddressFormat.friendly(row.total) + ")"
+      line += " (" + AddressFormat.friendly(row.total) + ")"
       line += row.isFree ? String(repeating: " ", count: 8) : " " + HexFormat.right(AddressFormat.percent(row.total, of: busy), 7)
       line += HexFormat.right(AddressFormat.percent(row.total, of: total), 9)
       session.print(line)
