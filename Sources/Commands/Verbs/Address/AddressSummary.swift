@@ -18,40 +18,67 @@ enum AddressSummary {
   }
 
   static func render(_ regions: ClassifiedRegions, _ session: Session) throws(CommandError) {
-    var usage: [RegionUsage: Row] = [:]
-    var types: [UInt32: Row] = [:]
-    var states: [UInt32: Row] = [:]
-    var protects: [UInt32: Row] = [:]
+    // Fixed-size accumulators (a million regions: no hashing per region).
+    var usageRows = RegionUsage.allCases.map { Row(name: $0.name, isFree: $0 == .free) }
+    let stateValues: [UInt32] = [MemoryConstants.memCommit, MemoryConstants.memReserve, MemoryConstants.memFree]
+    let typeValues: [UInt32] = [MemoryConstants.memImage, MemoryConstants.memMapped, MemoryConstants.memPrivate]
+    var stateRows = stateValues.map { Row(name: AddressFormat.stateName($0), isFree: $0 == MemoryConstants.memFree) }
+    var typeRows = typeValues.map { Row(name: AddressFormat.typeName($0)) }
+    var protectRows = [Row?](repeating: nil, count: 0x800)
+    var oddStates: [UInt32: Row] = [:]
+    var oddTypes: [UInt32: Row] = [:]
+    var oddProtects: [UInt32: Row] = [:]
     var busy: UInt64 = 0
     let list = regions.map.regions
     for i in list.indices {
       if i & 0xFFFF == 0 { try session.checkCancel() }
       let r = list[i]
-      let u = regions.usages[i]
-      add(&usage[u, default: Row(name: u.name, isFree: u == .free)], r)
-      add(&states[r.state, default: Row(name: AddressFormat.stateName(r.state), isFree: r.isFree)], r)
+      add(&usageRows[Int(regions.usages[i].rawValue)], r)
+      switch r.state {
+      case MemoryConstants.memCommit: add(&stateRows[0], r)
+      case MemoryConstants.memReserve: add(&stateRows[1], r)
+      case MemoryConstants.memFree: add(&stateRows[2], r)
+      default: add(&oddStates[r.state, default: Row(name: AddressFormat.stateName(r.state))], r)
+      }
       if !r.isFree {
         busy &+= r.size
-        add(&types[r.type, default: Row(name: AddressFormat.typeName(r.type))], r)
+        switch r.type {
+        case MemoryConstants.memImage: add(&typeRows[0], r)
+        case MemoryConstants.memMapped: add(&typeRows[1], r)
+        case MemoryConstants.memPrivate: add(&typeRows[2], r)
+        default: add(&oddTypes[r.type, default: Row(name: AddressFormat.typeName(r.type))], r)
+        }
       }
       if r.state == MemoryConstants.memCommit {
-        add(&protects[r.protect, default: Row(name: AddressFormat.protectName(r.protect))], r)
+        if r.protect < 0x800 {
+          let p = Int(r.protect)
+          var row = protectRows[p] ?? Row(name: AddressFormat.protectName(r.protect))
+          add(&row, r)
+          protectRows[p] = row
+        } else {
+          add(&oddProtects[r.protect, default: Row(name: AddressFormat.protectName(r.protect))], r)
+        }
       }
     }
+    func present(_ rows: [Row]) -> [Row] { rows.filter { $0.count > 0 } }
+    let usage = present(usageRows)
+    let types = present(typeRows) + Array(oddTypes.values)
+    let states = present(stateRows) + Array(oddStates.values)
+    let protects = protectRows.compactMap { $0 } + Array(oddProtects.values)
     let total = regions.map.limit
-    let usageRows = sorted(Array(usage.values))
+    let usageSorted = sorted(usage)
     session.print()
-    section("--- Usage Summary ---------------- RgnCount ----------- Total Size -------- %ofBusy %ofTotal", usageRows, busy, total, session)
+    section("--- Usage Summary ---------------- RgnCount ----------- Total Size -------- %ofBusy %ofTotal", usageSorted, busy, total, session)
     session.print()
-    section("--- Type Summary (for busy) ------ RgnCount ----------- Total Size -------- %ofBusy %ofTotal", sorted(Array(types.values)), busy, total, session)
+    section("--- Type Summary (for busy) ------ RgnCount ----------- Total Size -------- %ofBusy %ofTotal", sorted(types), busy, total, session)
     session.print()
-    section("--- State Summary ---------------- RgnCount ----------- Total Size -------- %ofBusy %ofTotal", sorted(Array(states.values)), busy, total, session)
+    section("--- State Summary ---------------- RgnCount ----------- Total Size -------- %ofBusy %ofTotal", sorted(states), busy, total, session)
     session.print()
-    section("--- Protect Summary (for commit) - RgnCount ----------- Total Size -------- %ofBusy %ofTotal", sorted(Array(protects.values)), busy, total, session)
+    section("--- Protect Summary (for commit) - RgnCount ----------- Total Size -------- %ofBusy %ofTotal", sorted(protects), busy, total, session)
     session.print()
     session.print("--- Largest Region by Usage ----------- Base Address -------- Region Size ----------")
     let ps = session.pointerSize
-    for row in usageRows {
+    for row in usageSorted {
       let head = HexFormat.left(row.name, 31) + " "
       session.print(
         head + HexFormat.right(AddressFormat.tableAddress(row.largest.0, ps), 52 - head.count)
