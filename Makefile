@@ -10,7 +10,7 @@ VENV := .build-venv
 SAMPLES := $(notdir $(wildcard Samples/*))
 APT_PACKAGES := libedit-dev zstd libcapstone-dev
 
-.PHONY: all build deps run test samples samples-full install crosscheck clean help fuzz
+.PHONY: all build deps run test samples samples-full install crosscheck clean help fuzz bench
 
 all: build
 
@@ -71,6 +71,16 @@ crosscheck: samples
 	    $(VENV)/bin/python Tests/crosscheck/heapcheck.py $(SAMPLES_OUT)/$$s.dmp $(SAMPLES_OUT)/$$s.expected.json || exit 1; \
 	  fi; \
 	done
+
+# Timings on a big dump (BENCH_DUMP, e.g. one with 1,000,000 MemoryInfoList regions): the floor
+# (.dumpdebug reads the header and parses MemoryInfoList), then !address -summary (region map,
+# classification, summary) and a second !address call that reuses the cached classification.
+BENCH_DUMP ?= samples-out/big-regions.dmp
+bench: build
+	@if [ ! -f $(BENCH_DUMP) ]; then echo "bench: $(BENCH_DUMP) not found (set BENCH_DUMP=path)"; exit 1; fi
+	@echo "floor (.dumpdebug: open + parse MemoryInfoList):"; time (.build/release/dumpdbg -z $(BENCH_DUMP) -c ".dumpdebug; q" >/dev/null)
+	@echo "!address -summary:"; time (.build/release/dumpdbg -z $(BENCH_DUMP) -c "!address -summary; q" >/dev/null)
+	@echo "!address -summary twice (second call reuses the classification):"; time (.build/release/dumpdbg -z $(BENCH_DUMP) -c "!address -summary; !address -summary; q" >/dev/null)
 
 install: build
 	install -d $(PREFIX)/bin

@@ -135,6 +135,10 @@ public final class Dump {
     for w in space.warnings { warn(w) }
     return space
   }()
+
+  /// The user address space as regions with their `!address` usage, built on first use and reused
+  /// by every later call (Dump+Regions.swift).
+  public private(set) lazy var classifiedRegions: ClassifiedRegions = buildClassifiedRegions()
 }
 
 extension Dump {

@@ -1,0 +1,46 @@
+extension Dump {
+  /// The region map: from MemoryInfoListStream, or synthesized from the memory lists and the
+  /// module list when the dump has none (`isPartial`). The user VA limit follows
+  /// `RegionMap.userLimit`: at least the OS default (x64 Windows 8.1+ 0x7FFF'FFFF0000, earlier
+  /// 0x7FF'FFFF0000; x86 0x7FFF0000), raised to the next candidate when a region lies above it.
+  public var regionMap: RegionMap { classifiedRegions.map }
+
+  /// The OS default user VA limit for this dump.
+  var defaultUserLimit: UInt64 {
+    let info = try? systemInfo.get()
+    if pointerSize == 4 { return 0x7FFF_0000 }
+    guard let info else { return 0x7FFF_FFFF_0000 }
+    let before81 = info.majorVersion < 6 || (info.majorVersion == 6 && info.minorVersion < 3)
+    return before81 ? 0x7FF_FFFF_0000 : 0x7FFF_FFFF_0000
+  }
+
+  func buildRegionMap() -> RegionMap {
+    if entry(for: .memoryInfoList) != nil {
+      switch memoryInfo {
+      case .success(let infos):
+        var highest: UInt64 = 0
+        for i in infos where i.regionSize > 0 && i.state != 0x10000 { highest = max(highest, i.end) }
+        let limit = RegionMap.userLimit(pointerSize: pointerSize, minimum: defaultUserLimit, highestEnd: highest)
+        let map = RegionMap(infos: infos, limit: limit)
+        for w in map.warnings { warn(w) }
+        return map
+      case .failure(let e):
+        warn(e.description)
+      }
+    }
+    let space = addressSpace
+    let highest = space.ranges.last?.end ?? 0
+    let limit = RegionMap.userLimit(pointerSize: pointerSize, minimum: defaultUserLimit, highestEnd: highest)
+    return RegionMap.synthesized(ranges: space.ranges, modules: (try? modules.get()) ?? [], limit: limit)
+  }
+
+  func buildClassifiedRegions() -> ClassifiedRegions {
+    let map = buildRegionMap()
+    let info = try? systemInfo.get()
+    let offsets = HeapOffsets.forTarget(
+      pointerSize: pointerSize, majorVersion: info?.majorVersion ?? 10, minorVersion: info?.minorVersion ?? 0)
+    return RegionClassifier.classify(
+      map: map, space: addressSpace, modules: (try? modules.get()) ?? [], threads: (try? threads.get()) ?? [],
+      heapOffsets: offsets)
+  }
+}
