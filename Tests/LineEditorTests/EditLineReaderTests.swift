@@ -44,6 +44,47 @@ struct PseudoTerminal {
     slave = s
   }
 
+  /// Types `bytes` from a background thread once the editor has put the
+  /// terminal in raw mode (ICANON off). Typed earlier, the kernel's cooked
+  /// mode would interpret ^D, ^U, ^? itself, as it does for real typeahead.
+  func typeWhenEditing(_ bytes: [UInt8]) {
+    let fd = master
+    DetachedThread.run {
+      var t = termios()
+      for _ in 0..<10_000 {
+        if tcgetattr(fd, &t) == 0, (t.c_lflag & tcflag_t(ICANON)) == 0 { break }
+        usleep(1000)
+      }
+      writeAll(fd, bytes)
+    }
+  }
+
+  /// Types `first`, waits until the editor echoed `echo`, flags an interrupt
+  /// (as the SIGINT handler would) and types `second`.
+  func typeInterruptType(_ first: [UInt8], echo: String, _ second: [UInt8]) {
+    let fd = master
+    DetachedThread.run {
+      var t = termios()
+      for _ in 0..<10_000 {
+        if tcgetattr(fd, &t) == 0, (t.c_lflag & tcflag_t(ICANON)) == 0 { break }
+        usleep(1000)
+      }
+      writeAll(fd, first)
+      var seen: [UInt8] = []
+      var buf = [UInt8](repeating: 0, count: 256)
+      var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+      for _ in 0..<100 {
+        if String(decoding: seen, as: UTF8.self).contains(echo) { break }
+        if poll(&pfd, 1, 100) > 0 {
+          let n = read(fd, &buf, buf.count)
+          if n > 0 { seen += buf[0..<n] }
+        }
+      }
+      Interrupt.request()
+      writeAll(fd, second)
+    }
+  }
+
   /// Everything the editor has written so far (non-blocking drain).
   func drain() -> String {
     let flags = fcntl(master, F_GETFL)
@@ -74,14 +115,15 @@ struct PseudoTerminal {
   @Test func sigintSetsInterruptFlag() {
     Interrupt.install()
     Interrupt.clear()
-    // Test threads may block SIGINT (so raise() would leave it pending);
-    // kill() lets the kernel pick a thread that accepts it.
-    _ = kill(getpid(), SIGINT)
-    var waited = 0
-    while !Interrupt.requested, waited < 2000 {
-      usleep(1000)
-      waited += 1
-    }
+    // Deliver SIGINT to this thread only (test threads may block it, and a
+    // process-wide kill() could interrupt reads in tests running in parallel).
+    var unblock = sigset_t()
+    var previous = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, SIGINT)
+    _ = pthread_sigmask(SIG_UNBLOCK, &unblock, &previous)
+    _ = pthread_kill(pthread_self(), SIGINT)
+    _ = pthread_sigmask(SIG_SETMASK, &previous, nil)
     #expect(Interrupt.requested)
     Interrupt.clear()
   }
@@ -108,30 +150,36 @@ struct PseudoTerminal {
       return (start, words.filter { $0.hasPrefix(word) })
     }
 
-    writeAll(pty.master, Array("lm\n".utf8))
+    pty.typeWhenEditing(Array("lm\n".utf8))
     #expect(reader.readLine(prompt: "0:000> ") == "lm")
     reader.addHistory("lm")
 
     // Tab: ".r" -> ".re" (common prefix); Tab again lists; "l" Tab completes.
-    writeAll(pty.master, Array(".r\t\tl\t\n".utf8))
+    pty.typeWhenEditing(Array(".r\t\tl\t\n".utf8))
     #expect(reader.readLine(prompt: "0:000> ") == ".reload ")
     reader.addHistory(".reload ")
     let screen = pty.drain()
     #expect(screen.contains(".reload   .restart"))
 
     // Up arrow twice recalls "lm"; emacs Ctrl-A / Ctrl-E edit it.
-    writeAll(pty.master, Array("\u{1B}[A\u{1B}[A\u{1}x \u{5}v\n".utf8))
+    pty.typeWhenEditing(Array("\u{1B}[A\u{1B}[A\u{1}x \u{5}v\n".utf8))
     #expect(reader.readLine(prompt: "0:000> ") == "x lmv")
     reader.addHistory("x lmv")
     reader.addHistory("x lmv")  // repeat: not added
     reader.addHistory("")  // empty: not added
 
     // UTF-8 survives editing.
-    writeAll(pty.master, Array("caf\u{E9}\u{2}X\n".utf8))
+    pty.typeWhenEditing(Array("caf\u{E9}\u{2}X\n".utf8))
     #expect(reader.readLine(prompt: "> ") == "cafX\u{E9}")
 
+    // Ctrl-C (flag set while editing, a key already typed after it): the line
+    // is discarded, the key goes to the fresh prompt.
+    pty.typeInterruptType(Array("abc".utf8), echo: "abc", Array("k\n".utf8))
+    #expect(reader.readLine(prompt: "> ") == "k")
+    #expect(!Interrupt.requested)
+
     // Ctrl-D on an empty line: end of input.
-    writeAll(pty.master, [4])
+    pty.typeWhenEditing([4])
     #expect(reader.readLine(prompt: "> ") == nil)
 
     #expect(history.entries == ["lm", ".reload ", "x lmv"])
