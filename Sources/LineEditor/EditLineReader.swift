@@ -126,6 +126,7 @@ public final class EditLineReader: LineReader {
   }
 
   public func addHistory(_ line: String) {
+    let line = HistoryFile.normalize(line)
     guard HistoryFile.isStorable(line), line != lastEntry else { return }
     enterInMemory(line)
     historyFile?.add(line)

@@ -182,8 +182,8 @@ struct PseudoTerminal {
     pty.typeWhenEditing([4])
     #expect(reader.readLine(prompt: "> ") == nil)
 
-    #expect(history.entries == ["lm", ".reload ", "x lmv"])
-    #expect(HistoryFile(path: path).load() == ["lm", ".reload ", "x lmv"])
+    #expect(history.entries == ["lm", ".reload", "x lmv"])
+    #expect(HistoryFile(path: path).load() == ["lm", ".reload", "x lmv"])
     #expect(fileMode(path) == 0o600)
   }
 }
