@@ -2,12 +2,14 @@
 #include "CLibEdit.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
+#include <wchar.h>
 
 FILE *dd_stdin(void) { return stdin; }
 FILE *dd_stdout(void) { return stdout; }
@@ -17,7 +19,14 @@ struct dd_editor {
     EditLine *el;
     char *prompt;
     void *user;
+    int infd;
+    FILE *owned[3]; /* streams opened by dd_el_init_fds, closed by dd_el_end */
+    /* Bytes read after a SIGINT arrived, replayed by the next dd_getcfn(). */
+    char pending[MB_LEN_MAX];
+    size_t npending;
 };
+
+static volatile sig_atomic_t dd_interrupt_flag = 0;
 
 static char dd_empty_prompt[] = "";
 
@@ -33,6 +42,78 @@ static char *dd_prompt_cb(EditLine *el) {
     if (ed == NULL || ed->prompt == NULL)
         return dd_empty_prompt;
     return ed->prompt;
+}
+
+/*
+ * Our EL_GETCFN (quirk 6): read one multibyte character from the input fd.
+ * Returns 1 with *wc set, 0 at EOF, -1 with errno on error. It returns -1 with
+ * errno = EINTR whenever the interrupt flag is set, also when the SIGINT raced
+ * with a read() that returned data (that byte is kept for the next call), so
+ * Ctrl-C always ends el_gets(). EINTR from other signals is retried.
+ */
+static int dd_getcfn(EditLine *el, wchar_t *wc) {
+    dd_editor *ed = dd_wrapper(el);
+    char buf[MB_LEN_MAX];
+    size_t n = 0;
+    *wc = L'\0';
+    if (ed == NULL) {
+        errno = EBADF;
+        return -1;
+    }
+    for (;;) {
+        if (dd_interrupt_flag) {
+            /* keep what was read so far for the next line */
+            if (n > 0 && ed->npending + n <= sizeof ed->pending) {
+                memmove(ed->pending + n, ed->pending, ed->npending);
+                memcpy(ed->pending, buf, n);
+                ed->npending += n;
+            }
+            errno = EINTR;
+            return -1;
+        }
+        if (ed->npending > 0) {
+            buf[n++] = ed->pending[0];
+            ed->npending--;
+            memmove(ed->pending, ed->pending + 1, ed->npending);
+        } else {
+            ssize_t r = read(ed->infd, buf + n, 1);
+            if (r < 0) {
+                if (errno == EINTR)
+                    continue; /* the flag check above decides */
+                return -1;
+            }
+            if (r == 0)
+                return 0;
+            n++;
+            if (dd_interrupt_flag)
+                continue; /* keep the byte, report the interrupt */
+        }
+        mbstate_t mbs;
+        memset(&mbs, 0, sizeof mbs);
+        size_t k = mbrtowc(wc, buf, n, &mbs);
+        if (k == (size_t)-2) {
+            if (n < sizeof buf)
+                continue; /* incomplete sequence: read another byte */
+            n = 0;        /* too long: drop it */
+            continue;
+        }
+        if (k == (size_t)-1) {
+            /* invalid sequence: drop all but the last byte, retry with it */
+            if (n > 1) {
+                buf[0] = buf[n - 1];
+                n = 1;
+                memset(&mbs, 0, sizeof mbs);
+                k = mbrtowc(wc, buf, 1, &mbs);
+                if (k != (size_t)-1 && k != (size_t)-2)
+                    return 1;
+                if (k == (size_t)-2)
+                    continue;
+            }
+            n = 0;
+            continue;
+        }
+        return 1;
+    }
 }
 
 static int dd_is_c_locale(const char *name) {
@@ -59,12 +140,39 @@ dd_editor *dd_el_init(const char *prog, FILE *fin, FILE *fout, FILE *ferr) {
         free(ed);
         return NULL;
     }
+    ed->infd = fileno(fin);
     if (el_set(ed->el, EL_CLIENTDATA, (void *)ed) != 0 ||
-        el_set(ed->el, EL_PROMPT, dd_prompt_cb) != 0) {
+        el_set(ed->el, EL_PROMPT, dd_prompt_cb) != 0 ||
+        el_set(ed->el, EL_GETCFN, dd_getcfn) != 0) {
         el_end(ed->el);
         free(ed);
         return NULL;
     }
+    return ed;
+}
+
+dd_editor *dd_el_init_fds(const char *prog, int infd, int outfd, int errfd) {
+    FILE *f[3] = {NULL, NULL, NULL};
+    const int fds[3] = {infd, outfd, errfd};
+    const char *modes[3] = {"r", "w", "w"};
+    for (int i = 0; i < 3; i++) {
+        int d = dup(fds[i]);
+        if (d < 0 || (f[i] = fdopen(d, modes[i])) == NULL) {
+            if (d >= 0)
+                close(d);
+            for (int j = 0; j < i; j++)
+                fclose(f[j]);
+            return NULL;
+        }
+    }
+    dd_editor *ed = dd_el_init(prog, f[0], f[1], f[2]);
+    if (ed == NULL) {
+        for (int j = 0; j < 3; j++)
+            fclose(f[j]);
+        return NULL;
+    }
+    for (int j = 0; j < 3; j++)
+        ed->owned[j] = f[j];
     return ed;
 }
 
@@ -73,6 +181,9 @@ void dd_el_end(dd_editor *ed) {
         return;
     if (ed->el != NULL)
         el_end(ed->el);
+    for (int j = 0; j < 3; j++)
+        if (ed->owned[j] != NULL)
+            fclose(ed->owned[j]);
     free(ed->prompt);
     free(ed);
 }
@@ -259,8 +370,6 @@ int dd_terminal_columns(int fd) {
         return 0;
     return (int)ws.ws_col;
 }
-
-static volatile sig_atomic_t dd_interrupt_flag = 0;
 
 static void dd_sigint_handler(int sig) {
     (void)sig;

@@ -31,22 +31,36 @@ public final class EditLineReader: LineReader {
   public let historyFile: HistoryFile?
 
   private let editor: OpaquePointer  // dd_editor *
+  private let outputFD: Int32
   private let history: OpaquePointer?  // History *
   private let maxHistory: Int
   private var lastEntry: String?
   /// Line and cursor after the last Tab that left candidates ambiguous.
   private var pendingList: (line: String, cursor: Int)?
 
-  /// Creates the editor on the process's stdin/stdout/stderr.
+  /// Creates the editor on the process's stdin/stdout/stderr, or on other
+  /// descriptors (a pseudo-terminal in tests).
   /// - Parameters:
   ///   - programName: name libedit uses for `~/.editrc` sections.
   ///   - history: the history file (loaded now), or `nil` for in-memory history.
   ///   - maxHistory: bound on in-memory entries when `history` is nil
   ///     (otherwise its ``HistoryFile/maxEntries`` is used).
+  ///   - input: descriptor to read keys from (should be a terminal).
+  ///   - output: descriptor for the prompt, the edited line and completion lists.
   /// - Returns: `nil` if libedit cannot be initialised.
-  public init?(programName: String = "dumpdbg", history: HistoryFile?, maxHistory: Int = 1000) {
-    guard let ed = dd_el_init(programName, dd_stdin(), dd_stdout(), dd_stderr()) else { return nil }
+  public init?(
+    programName: String = "dumpdbg", history: HistoryFile?, maxHistory: Int = 1000,
+    input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO
+  ) {
+    let created: OpaquePointer?
+    if input == STDIN_FILENO, output == STDOUT_FILENO {
+      created = dd_el_init(programName, dd_stdin(), dd_stdout(), dd_stderr())
+    } else {
+      created = dd_el_init_fds(programName, input, output, STDERR_FILENO)
+    }
+    guard let ed = created else { return nil }
     editor = ed
+    outputFD = output
     historyFile = history
     self.maxHistory = max(1, history?.maxEntries ?? maxHistory)
     self.history = dd_history_init(Int32(clamping: self.maxHistory), 1)
@@ -97,19 +111,22 @@ public final class EditLineReader: LineReader {
         if Interrupt.requested {
           // Ctrl-C: drop the line, fresh prompt.
           Interrupt.clear()
-          writeAll(STDOUT_FILENO, Array("^C\n".utf8))
+          writeAll(outputFD, Array("^C\n".utf8))
         } else {
           // Some other signal: libedit already discarded the line; start anew.
-          writeAll(STDOUT_FILENO, Array("\n".utf8))
+          writeAll(outputFD, Array("\n".utf8))
         }
         pendingList = nil
         continue
       }
-      return nil  // EOF (Ctrl-D) or a read error
+      // EOF (Ctrl-D) or a read error. libedit echoed "^D" without a newline.
+      writeAll(outputFD, Array("\n".utf8))
+      return nil
     }
   }
 
   public func addHistory(_ line: String) {
+    let line = HistoryFile.normalize(line)
     guard HistoryFile.isStorable(line), line != lastEntry else { return }
     enterInMemory(line)
     historyFile?.add(line)
@@ -164,13 +181,12 @@ public final class EditLineReader: LineReader {
   }
 
   private func showList(_ candidates: [String]) {
-    var width = Int(dd_terminal_columns(STDOUT_FILENO))
+    var width = Int(dd_terminal_columns(outputFD))
     if width <= 0 { width = 80 }
     var text = "\n"
     for row in Completion.columns(candidates, width: width) {
       text += row + "\n"
     }
-    fflush(dd_stdout())
-    writeAll(STDOUT_FILENO, Array(text.utf8))
+    writeAll(outputFD, Array(text.utf8))
   }
 }

@@ -60,6 +60,14 @@ public final class HistoryFile {
     self.warn = warn ?? { message in writeAll(STDERR_FILENO, Array("dumpdbg: \(message)\n".utf8)) }
   }
 
+  /// The form in which `line` is stored: trailing whitespace removed (so
+  /// "k " after completion and a recalled "k" count as the same entry).
+  public static func normalize(_ line: String) -> String {
+    var s = Substring(line)
+    while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
+    return String(s)
+  }
+
   /// Whether `line` may become a history entry (ignoring the repeat rule).
   public static func isStorable(_ line: String) -> Bool {
     guard line.contains(where: { !$0.isWhitespace }) else { return false }
@@ -82,17 +90,18 @@ public final class HistoryFile {
     for raw in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
       var slice = raw[...]
       if slice.last == UInt8(ascii: "\r") { slice = slice.dropLast() }
-      let line = String(decoding: slice, as: UTF8.self)
+      let line = Self.normalize(String(decoding: slice, as: UTF8.self))
       if Self.isStorable(line), loaded.last != line { loaded.append(line) }
     }
     entries = Array(loaded.suffix(maxEntries))
     return entries
   }
 
-  /// Adds `line` per the entry rules, trims to ``maxEntries`` and saves.
-  /// Returns whether the line was added.
+  /// Adds `line` (``normalize(_:)``d) per the entry rules, trims to
+  /// ``maxEntries`` and saves. Returns whether the line was added.
   @discardableResult
   public func add(_ line: String) -> Bool {
+    let line = Self.normalize(line)
     guard Self.isStorable(line), entries.last != line else { return false }
     entries.append(line)
     if entries.count > maxEntries { entries.removeFirst(entries.count - maxEntries) }

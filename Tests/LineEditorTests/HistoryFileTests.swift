@@ -93,6 +93,7 @@ final class Warnings: @unchecked Sendable {
     #expect(!h.add("a\nb"))
     #expect(h.add("k"))
     #expect(h.add("r"))  // not a repeat of the *previous* line
+    #expect(!h.add("r \t"))  // trailing whitespace does not make it new
     #expect(h.entries == ["r", "k", "r"])
   }
 

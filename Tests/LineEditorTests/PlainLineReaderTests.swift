@@ -162,29 +162,3 @@ func readAll(_ reader: LineReader) -> [String] {
     #expect(reader.readLine(prompt: "") == "a")
   }
 }
-
-@Suite(.serialized) struct InterruptTests {
-  @Test func flagSetClear() {
-    Interrupt.clear()
-    #expect(!Interrupt.requested)
-    Interrupt.request()
-    #expect(Interrupt.requested)
-    Interrupt.clear()
-    #expect(!Interrupt.requested)
-  }
-
-  @Test func sigintSetsFlag() {
-    Interrupt.install()
-    Interrupt.clear()
-    // Test threads may block SIGINT (so raise() would leave it pending);
-    // kill() lets the kernel pick a thread that accepts it.
-    _ = kill(getpid(), SIGINT)
-    var waited = 0
-    while !Interrupt.requested, waited < 2000 {
-      usleep(1000)
-      waited += 1
-    }
-    #expect(Interrupt.requested)
-    Interrupt.clear()
-  }
-}

@@ -26,10 +26,18 @@
  *     owned by libedit that the next el_gets() overwrites. count == 0 with
  *     NULL means EOF (Ctrl-D on an empty line); count == -1 with NULL means a
  *     read error, errno says which (EINTR for a signal).
- *  6. EINTR: read_char() returns -1 on the first EINTR unless EL_SAFEREAD is
- *     set (then it retries once, so one Ctrl-C would be swallowed). Older
- *     libedits always retried once. We leave EL_SAFEREAD off and install our
- *     SIGINT handler *without* SA_RESTART so a Ctrl-C ends el_gets().
+ *  6. EINTR: libedit's built-in read_char() returns -1 on the first EINTR
+ *     unless EL_SAFEREAD is set (then it retries once, so one Ctrl-C would be
+ *     swallowed; older libedits always retried once). Worse, a SIGINT that
+ *     lands while read() is returning a byte (Ctrl-C followed quickly by
+ *     another key) does not interrupt anything: the flag is set but el_gets()
+ *     keeps going. So dd_el_init() installs its own EL_GETCFN (dd_getcfn): it
+ *     reads the fd, decodes multibyte with mbrtowc like libedit does, retries
+ *     EINTR from other signals, and returns -1/EINTR whenever the interrupt
+ *     flag is set (a byte read in the race is replayed on the next call). The
+ *     SIGINT handler is installed *without* SA_RESTART.
+ *     The getc function has the wide signature int (*)(EditLine *, wchar_t *)
+ *     even through the narrow el_set().
  *  7. Every el_gets() starts with an empty line (read_prepare -> ch_reset), so
  *     el_insertstr() before el_gets() is lost; use el_push() to pre-seed input
  *     (it is read back as keystrokes).
@@ -52,6 +60,12 @@
  *     no-op (returns 0, not an error).
  * 14. The key name syntax for EL_BIND is "^I" for Tab (a literal "\t" also
  *     works); the function must first be registered with EL_ADDFN.
+ * 15. Ctrl-D on an empty line makes libedit echo "^D" with no newline before
+ *     el_gets() returns NULL; the caller must print the newline.
+ * 16. Arrow keys work even with TERM unset/unknown: libedit binds the ANSI
+ *     sequences (ESC [ A ...) besides the termcap ones.
+ * 17. el_init() on a non-terminal sets NO_TTY and el_gets() degrades to a
+ *     plain read without prompt; LineEditor uses PlainLineReader instead.
  */
 #pragma once
 
@@ -78,6 +92,8 @@ typedef unsigned char (*dd_el_func)(EditLine *el, int ch);
 
 /** el_init + prompt callback + EL_CLIENTDATA; NULL on failure. */
 dd_editor *dd_el_init(const char *prog, FILE *fin, FILE *fout, FILE *ferr);
+/** dd_el_init on private FILEs over dup()s of the given descriptors (closed by dd_el_end). */
+dd_editor *dd_el_init_fds(const char *prog, int infd, int outfd, int errfd);
 /** el_end and free the wrapper. NULL is ignored. */
 void dd_el_end(dd_editor *ed);
 /** The underlying EditLine (for the functions below that take one). */
