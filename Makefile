@@ -46,7 +46,7 @@ samples: build
 
 # The full-size variants (Samples/*/full.yaml, e.g. nt-heap-leak at 13+ GB, sparse on disk) are not
 # forged by default.
-samples-full: samples
+samples-full: samples $(VENV)/bin/python
 	@for f in $(wildcard Samples/*/full.yaml); do \
 	  s=$$(basename $$(dirname $$f)); \
 	  .build/release/dumpforge $$f -o $(SAMPLES_OUT)/$$s-full.dmp || exit 1; \
@@ -62,8 +62,7 @@ test: deps
 	$(MAKE) --no-print-directory crosscheck
 
 # Forged samples read by two independent readers (PyPI's minidump and udmp-parser).
-crosscheck: samples
-	@if [ ! -x $(VENV)/bin/python ]; then python3 -m venv $(VENV) && $(VENV)/bin/pip install -q minidump udmp-parser; fi
+crosscheck: samples $(VENV)/bin/python
 	@for s in $(SAMPLES); do \
 	  if [ -f Samples/$$s/scenario.yaml ]; then \
 	    .build/release/dumpforge Samples/$$s/scenario.yaml --describe-json > $(SAMPLES_OUT)/$$s.expected.json || exit 1; \
@@ -76,11 +75,13 @@ crosscheck: samples
 # (.dumpdebug reads the header and parses MemoryInfoList), then !address -summary (region map,
 # classification, summary) and a second !address call that reuses the cached classification.
 BENCH_DUMP ?= samples-out/big-regions.dmp
-bench: build
-	@if [ ! -f $(BENCH_DUMP) ]; then echo "bench: $(BENCH_DUMP) not found (set BENCH_DUMP=path)"; exit 1; fi
-	@echo "floor (.dumpdebug: open + parse MemoryInfoList):"; time (.build/release/dumpdbg -z $(BENCH_DUMP) -c ".dumpdebug; q" >/dev/null)
-	@echo "!address -summary:"; time (.build/release/dumpdbg -z $(BENCH_DUMP) -c "!address -summary; q" >/dev/null)
-	@echo "!address -summary twice (second call reuses the classification):"; time (.build/release/dumpdbg -z $(BENCH_DUMP) -c "!address -summary; !address -summary; q" >/dev/null)
+# Forges the workloads once into bench-out/, times dumpdbg beside udmp-parser, minidump and the
+# page-cache floor, and writes Docs/performance.md (BENCH_REPEATS=N to change the repeat count).
+bench: build $(VENV)/bin/python
+	python3 Bench/bench.py
+
+$(VENV)/bin/python:
+	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q minidump udmp-parser
 
 install: build
 	install -d $(PREFIX)/bin
@@ -88,7 +89,7 @@ install: build
 	install -m 0755 .build/release/dumpforge $(PREFIX)/bin/dumpforge
 
 clean:
-	rm -rf .build $(SAMPLES_OUT) $(VENV)
+	rm -rf .build $(SAMPLES_OUT) $(VENV) bench-out
 
 # libFuzzer harnesses (a separate build with -sanitize=fuzzer,address; not part of swift test).
 FUZZ_SECONDS ?= 60
