@@ -163,6 +163,6 @@ public enum NumberFormats {
     _ = withVaList([d]) { args in
       buffer.withUnsafeMutableBufferPointer { vsnprintf($0.baseAddress, $0.count, "%g", args) }
     }
-    return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 }

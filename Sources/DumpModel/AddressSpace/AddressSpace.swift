@@ -92,9 +92,10 @@ public struct AddressSpace: Sendable {
       let r = ranges[i]
       let off = addr - r.address
       let n = Int(min(UInt64(buffer.count - done), r.size - off))
-      guard let src = file.bytes(at: r.fileOffset + off, count: UInt64(n)), let dst = buffer.baseAddress
+      guard let src = file.bytes(at: r.fileOffset + off, count: UInt64(n)), let from = src.baseAddress,
+        let dst = buffer.baseAddress
       else { break }
-      (dst + done).copyMemory(from: src.baseAddress!, byteCount: n)
+      (dst + done).copyMemory(from: from, byteCount: n)
       done += n
       let (next, o) = addr.addingReportingOverflow(UInt64(n))
       if o { break }
