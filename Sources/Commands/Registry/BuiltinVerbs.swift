@@ -16,6 +16,7 @@ public enum BuiltinVerbs {
     TimeVerb.spec,
     VertargetVerb.spec,
     DumpDebugVerb.spec,
+    SearchMemoryVerb.spec,
     EchoVerb.spec,
     AddressVerb.spec,
     IfVerb.spec,
