@@ -15,6 +15,16 @@ public struct HeapBlock: Sendable, Equatable {
   public var user: UInt64
   public var isBusy: Bool { header.isBusy }
   public var isVirtual: Bool { segment < 0 }
+
+  public init(entry: UInt64, size: UInt64, header: HeapEntryHeader, requested: UInt64, segment: Int, traceIndex: UInt32, user: UInt64) {
+    self.entry = entry
+    self.size = size
+    self.header = header
+    self.requested = requested
+    self.segment = segment
+    self.traceIndex = traceIndex
+    self.user = user
+  }
 }
 
 /// One segment on `_HEAP.SegmentList` with its uncommitted ranges.
