@@ -57,6 +57,11 @@ public final class HeapSet {
         }
         list.append(NtHeap(index: i, address: h, layout: l, space: space))
       }
+      // Wine leaves NumberOfHeaps 0: fall back to PEB.ProcessHeap alone.
+      if n == 0, let off = catalog.offset(of: "_PEB", field: "ProcessHeap"), let ph = space.pointer(at: pebAddress &+ off), ph != 0 {
+        list.append(NtHeap(index: 0, address: ph, layout: l, space: space))
+        why = "PEB.NumberOfHeaps is 0; PEB.ProcessHeap listed alone"
+      }
       heaps = list
       problem = why
     } catch {
