@@ -10,13 +10,16 @@ public final class HeapSet {
   public let heaps: [NtHeap]
   /// Why the heap list is empty or short (no PEB, unreadable array, ...), if it is.
   public let problem: String?
-  unowned let dump: Dump
+  let space: AddressSpace
+  let regions: [MemoryInfo]
   private var walked: [Int: HeapWalkResult] = [:]
   private var builtIndex: HeapIndex?
   private var database: StackTraceDatabase??
 
   init(dump: Dump) {
-    self.dump = dump
+    let space = dump.addressSpace
+    self.space = space
+    regions = (try? dump.memoryInfo.get()) ?? []
     guard let catalog = TypeCatalog.forDump(dump) else {
       layout = .failure(HeapLayoutError(catalog: "none", missing: "catalog for this OS build"))
       peb = nil
@@ -25,7 +28,6 @@ public final class HeapSet {
       problem = "no type catalog for this OS build"
       return
     }
-    let space = dump.addressSpace
     do {
       let l = try HeapLayout(catalog: catalog)
       layout = .success(l)
@@ -75,7 +77,7 @@ public final class HeapSet {
 
   public var walker: HeapWalker? {
     guard case .success(let l) = layout else { return nil }
-    return HeapWalker(layout: l, space: dump.addressSpace)
+    return HeapWalker(layout: l, space: space)
   }
 
   /// The heap whose address is `address`.
@@ -115,7 +117,7 @@ public final class HeapSet {
   public var stackTraceDatabase: StackTraceDatabase? {
     if let d = database { return d }
     guard case .success(let l) = layout else { return nil }
-    let d = StackTraceDatabase.find(dump: dump, layout: l)
+    let d = StackTraceDatabase.find(regions: regions, space: space, layout: l)
     database = .some(d)
     return d
   }

@@ -13,9 +13,8 @@ public struct StackTraceDatabase: Sendable {
   let pointerSize: Int
 
   /// Looks for the database in the private regions of the dump.
-  public static func find(dump: Dump, layout: HeapLayout) -> StackTraceDatabase? {
-    guard let t = layout.traceDatabase, case .success(let infos) = dump.memoryInfo else { return nil }
-    let space = dump.addressSpace
+  public static func find(regions infos: [MemoryInfo], space: AddressSpace, layout: HeapLayout) -> StackTraceDatabase? {
+    guard let t = layout.traceDatabase else { return nil }
     let ps = UInt64(layout.pointerSize)
     // MEM_PRIVATE 0x20000, MEM_COMMIT 0x1000 (MEMORY_BASIC_INFORMATION).
     for r in infos where r.type == 0x20000 && r.state == 0x1000 && r.baseAddress == r.allocationBase {
