@@ -49,10 +49,10 @@ enum HeapSummaryCommand {
       let reserve = r.segments.reduce(UInt64(0)) { $0 &+ $1.reserveBytes }
       let commit = r.segments.reduce(UInt64(0)) { $0 &+ $1.committedBytes }
       var row = HeapSupport.p(h.address, session) + " " + HexFormat.hex(UInt64(h.flags), 8)
-      row += HexFormat.right(String(reserve / 1024), 8) + HexFormat.right(String(commit / 1024), 7)
-      row += HexFormat.right(String(h.counterReserved / 1024), 7) + HexFormat.right(String(r.freeBytes / 1024), 7)
-      row += HexFormat.right(String(r.freeBlocks), 6) + HexFormat.right(String(r.ucrCount), 6)
-      row += HexFormat.right(String(r.virtualEntries.count), 5) + HexFormat.right(HexFormat.hex(UInt64(h.lockCollisions)), 7)
+      row += col(String(reserve / 1024), 8) + col(String(commit / 1024), 7)
+      row += col(String(h.counterReserved / 1024), 7) + col(String(r.freeBytes / 1024), 7)
+      row += col(String(r.freeBlocks), 6) + col(String(r.ucrCount), 6)
+      row += col(String(r.virtualEntries.count), 5) + col(HexFormat.hex(UInt64(h.lockCollisions)), 7)
       row += h.frontEndHeapType == 2 ? "   LFH" : ""
       session.print(row)
       let pct = commit == 0 ? 0 : (r.freeBytes * 100 + commit / 2) / commit
@@ -69,4 +69,7 @@ enum HeapSummaryCommand {
     session.print(rule)
     for h in others { session.print(HeapSupport.p(h.address, session) + " " + (HeapSupport.notWalked(h) ?? "")) }
   }
+
+  /// Right-aligned in `width`, with at least one space before a number that fills the column.
+  static func col(_ s: String, _ width: Int) -> String { s.count >= width ? " " + s : HexFormat.right(s, width) }
 }
