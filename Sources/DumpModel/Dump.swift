@@ -126,6 +126,9 @@ public final class Dump {
     }
   }
 
+  /// The heaps of the process (PEB.ProcessHeaps), walked and indexed on first use (Heap/HeapSet.swift).
+  public private(set) lazy var heaps: HeapSet = HeapSet(dump: self)
+
   /// The process memory in the dump: MemoryListStream and Memory64ListStream merged.
   public private(set) lazy var addressSpace: AddressSpace = {
     var ranges: [MemoryRange] = []

@@ -35,6 +35,7 @@ public enum BuiltinVerbs {
     SymbolVerbs.ln,
     SymbolVerbs.x,
     AnalyzeVerb.spec,
+    HeapVerb.spec,
   ]
 
   public static let registry = Registry(all)

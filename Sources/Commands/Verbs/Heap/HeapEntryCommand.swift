@@ -1,0 +1,85 @@
+import DumpModel
+
+/// `!heap -x [-v] ADDR`: the entry holding ADDR, found by binary search in the block index
+/// (built once per dump). Header line from windbg-output-and-peers.md §1.5 (x64):
+/// `Entry             User              Heap              Segment               Size  PrevSize  Unused    Flags`.
+/// Size, PrevSize and Unused are bytes (hex); Flags are words: busy/free, extra, fill, virtual, last.
+/// `-v` also searches every committed byte of the dump for pointers into the block and prints
+/// `Search VM for address range A - B : ` then each `address (value)` (MSDOC/-heap.md).
+enum HeapEntryCommand {
+  static let header = "Entry             User              Heap              Segment               Size  PrevSize  Unused    Flags"
+
+  static func run(_ scanner: inout ArgumentScanner, _ session: Session) throws(CommandError) {
+    let verbose = scanner.consume("-v")
+    let address = try HeapSupport.number(&scanner, session)
+    let set = try HeapSupport.heaps(session)
+    guard let found = try locate(address, set, session) else {
+      throw .message("No heap entry holds \(HexFormat.hex(address)) (searched \(set.index.count) entries of the NT heaps)")
+    }
+    let (b, heap, segment) = found
+    guard case .success(let layout) = set.layout else { return }
+    session.print(header)
+    session.print(String(repeating: "-", count: header.count))
+    var words = [b.isBusy ? "busy" : "free"]
+    if b.header.flags & HeapConstants.extraPresent != 0 { words.append("extra") }
+    if b.header.flags & HeapConstants.fillPattern != 0 { words.append("fill") }
+    if b.header.flags & HeapConstants.virtualAlloc != 0 { words.append("virtual") }
+    if b.header.flags & HeapConstants.lastEntry != 0 { words.append("last") }
+    let prev = b.isVirtual ? 0 : UInt64(b.header.previousSize) &* layout.granularity
+    let unused = b.isBusy ? b.size &- b.requested : 0
+    var row = HeapSupport.p(b.entry, session) + "  " + HeapSupport.p(b.user, session) + "  " + HeapSupport.p(heap.address, session) + "  "
+    row += HeapSupport.p(segment, session) + HexFormat.right(HexFormat.hex(b.size), 10) + HexFormat.right(HexFormat.hex(prev), 10)
+    row += HexFormat.right(HexFormat.hex(unused), 10) + "  " + words.joined(separator: " ")
+    session.print(row)
+    if verbose { try HeapPointerSearch.printReferences(to: b, layout: layout, session) }
+  }
+
+  /// The block holding `address` with its heap and segment base (the VA entry for large blocks).
+  static func locate(_ address: UInt64, _ set: HeapSet, _ session: Session) throws(CommandError) -> (HeapBlock, NtHeap, UInt64)? {
+    guard case .success(let layout) = set.layout else { return nil }
+    let index = set.index
+    guard let i = index.position(containing: address, virtualPrefix: layout.vaBusyBlock) else { return nil }
+    let heap = set.heaps[Int(index.heaps[i])]
+    let entry = index.entries[i]
+    // Re-decode the one entry for the fields the index does not keep.
+    guard let raw = session.dump.addressSpace.load(UInt64.self, at: entry &+ layout.headerBytes) else { return nil }
+    let h = heap.decoder.decode(raw)
+    let virtual = index.flags[i] & HeapConstants.virtualAlloc != 0
+    let b = HeapBlock(
+      entry: entry, size: index.sizes[i], header: h, requested: index.requested[i], segment: virtual ? -1 : 0,
+      traceIndex: index.traces[i], user: virtual ? entry &- layout.vaBusyBlock &+ layout.vaSize : entry &+ layout.granularity)
+    let segment: UInt64
+    if virtual {
+      segment = entry &- layout.vaBusyBlock
+    } else {
+      segment = set.result(heap.index).segments.first { $0.baseAddress <= entry && entry < $0.lastValidEntry }?.baseAddress ?? 0
+    }
+    return (b, heap, segment)
+  }
+}
+
+/// Scans every byte range of the dump for pointer-sized values inside a block (`!heap -x -v`).
+enum HeapPointerSearch {
+  static func printReferences(to b: HeapBlock, layout: HeapLayout, _ session: Session) throws(CommandError) {
+    let start = b.isVirtual ? b.entry &- layout.vaBusyBlock : b.entry
+    let end = start &+ b.size
+    session.print("")
+    session.print("Search VM for address range \(HeapSupport.p(start, session)) - \(HeapSupport.p(end &- 1, session)) : ")
+    let space = session.dump.addressSpace
+    let step = session.pointerSize
+    var hits = 0
+    for r in space.ranges {
+      try session.checkCancel()
+      guard let raw = space.file.bytes(at: r.fileOffset, count: r.size) else { continue }
+      let n = Int(r.size) / step
+      for k in 0..<n {
+        let v: UInt64 = step == 8 ? raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self) : UInt64(raw.loadUnaligned(fromByteOffset: k * 4, as: UInt32.self))
+        if v >= start, v < end {
+          session.print("   \(HeapSupport.p(r.address &+ UInt64(k * step), session)) (\(HeapSupport.p(v, session)))")
+          hits += 1
+        }
+      }
+    }
+    if hits == 0 { session.print("   (no pointers found)") }
+  }
+}

@@ -1,0 +1,78 @@
+import DumpModel
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `!heap -l`: busy blocks that no pointer-aligned value in any memory range of the dump, and no
+/// register of any thread, points into (MSDOC/-heap.md: a garbage-collector style scan). Output as
+/// WinDbg: the `Heap X` lines, `Scanning VM ...`, the `-x` table of leak candidates and
+/// `N leaks detected.` Progress goes to stderr every 256 MB scanned.
+enum HeapLeakCommand {
+  static func run(_ session: Session) throws(CommandError) {
+    let set = try HeapSupport.heaps(session)
+    guard case .success(let layout) = set.layout else { return }
+    session.print("Searching the memory for potential unreachable busy blocks.")
+    for h in set.heaps where h.kind == .nt { session.print("Heap \(HeapSupport.p(h.address, session))") }
+    let index = set.index
+    var referenced = [Bool](repeating: false, count: index.count)
+    let lowest = index.entries.first.map { $0 &- layout.vaBusyBlock } ?? 0
+    let highest = index.entries.indices.last.map { index.entries[$0] &+ index.sizes[$0] } ?? 0
+    func mark(_ v: UInt64) {
+      guard v >= lowest, v < highest, let i = index.position(containing: v, virtualPrefix: layout.vaBusyBlock) else { return }
+      referenced[i] = true
+    }
+    session.print("Scanning VM ...")
+    let space = session.dump.addressSpace
+    let step = session.pointerSize
+    var scanned: UInt64 = 0
+    var nextReport: UInt64 = 256 << 20
+    for r in space.ranges {
+      try session.checkCancel()
+      guard let raw = space.file.bytes(at: r.fileOffset, count: r.size) else { continue }
+      let n = Int(r.size) / step
+      for k in 0..<n {
+        let v: UInt64 = step == 8 ? raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self) : UInt64(raw.loadUnaligned(fromByteOffset: k * 4, as: UInt32.self))
+        mark(v)
+      }
+      scanned &+= r.size
+      if scanned >= nextReport {
+        progress("!heap -l: \(scanned >> 20) of \(space.totalBytes >> 20) MB scanned")
+        nextReport = scanned &+ (256 << 20)
+      }
+    }
+    if let threads = try? session.threadList() {
+      for t in threads.indices {
+        guard let ctx = session.context(ofThread: t) else { continue }
+        for name in ["rax", "rbx", "rcx", "rdx", "rsi", "rdi", "rbp", "rsp", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "eax", "ebx", "ecx", "edx", "esi", "edi", "ebp"] {
+          if let v = Session.registerValue(name, in: ctx) { mark(v) }
+        }
+      }
+    }
+    var leaks = 0
+    var printedHeader = false
+    for i in index.entries.indices where !referenced[i] && index.flags[i] & HeapConstants.busy != 0 {
+      guard let (b, heap, segment) = try HeapEntryCommand.locate(index.entries[i], set, session) else { continue }
+      if !printedHeader {
+        session.print(HeapEntryCommand.header)
+        session.print(String(repeating: "-", count: HeapEntryCommand.header.count))
+        printedHeader = true
+      }
+      let prev = b.isVirtual ? 0 : UInt64(b.header.previousSize) &* layout.granularity
+      var row = HeapSupport.p(b.entry, session) + "  " + HeapSupport.p(b.user, session) + "  " + HeapSupport.p(heap.address, session) + "  "
+      row += HeapSupport.p(segment, session) + HexFormat.right(HexFormat.hex(b.size), 10) + HexFormat.right(HexFormat.hex(prev), 10)
+      row += HexFormat.right(HexFormat.hex(b.size &- b.requested), 10) + "  busy" + (b.header.flags & HeapConstants.extraPresent != 0 ? " extra" : "")
+      session.print(row)
+      leaks += 1
+    }
+    session.print("\(leaks) leaks detected.")
+  }
+
+  /// One progress line to stderr (fd 2), unbuffered.
+  static func progress(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    bytes.withUnsafeBytes { raw in
+      if let base = raw.baseAddress { _ = write(2, base, raw.count) }
+    }
+  }
+}

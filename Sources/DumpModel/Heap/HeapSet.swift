@@ -1,0 +1,124 @@
+/// The heaps of a dump: PEB.ProcessHeaps read once, each NT heap walked once, the block index and
+/// the stack trace database built on first use and cached on `Dump.heaps`.
+public final class HeapSet {
+  /// Heaps read from PEB.ProcessHeaps at most (NumberOfHeaps is bounded by MaximumNumberOfHeaps too).
+  public static let heapLimit = 4096
+
+  public let layout: Result<HeapLayout, HeapLayoutError>
+  public let peb: UInt64?
+  public let ntGlobalFlag: UInt32
+  public let heaps: [NtHeap]
+  /// Why the heap list is empty or short (no PEB, unreadable array, ...), if it is.
+  public let problem: String?
+  let space: AddressSpace
+  let regions: [MemoryInfo]
+  private var walked: [Int: HeapWalkResult] = [:]
+  private var builtIndex: HeapIndex?
+  private var database: StackTraceDatabase??
+
+  init(dump: Dump) {
+    let space = dump.addressSpace
+    self.space = space
+    regions = (try? dump.memoryInfo.get()) ?? []
+    guard let catalog = TypeCatalog.forDump(dump) else {
+      layout = .failure(HeapLayoutError(catalog: "none", missing: "catalog for this OS build"))
+      peb = nil
+      ntGlobalFlag = 0
+      heaps = []
+      problem = "no type catalog for this OS build"
+      return
+    }
+    do {
+      let l = try HeapLayout(catalog: catalog)
+      layout = .success(l)
+      let tebPeb = catalog.offset(of: "_TEB", field: "ProcessEnvironmentBlock") ?? (l.pointerSize == 8 ? 0x60 : 0x30)
+      let threads = (try? dump.threads.get()) ?? []
+      let pebAddress = threads.lazy.compactMap { space.pointer(at: $0.teb &+ tebPeb) }.first { $0 != 0 }
+      peb = pebAddress
+      guard let pebAddress else {
+        ntGlobalFlag = 0
+        heaps = []
+        problem = "the PEB is not in the dump"
+        return
+      }
+      ntGlobalFlag = space.load(UInt32.self, at: pebAddress &+ l.pebNtGlobalFlag) ?? 0
+      let count = space.load(UInt32.self, at: pebAddress &+ l.pebNumberOfHeaps) ?? 0
+      let maximum = space.load(UInt32.self, at: pebAddress &+ l.pebMaximumNumberOfHeaps) ?? 0
+      let n = Int(min(count, maximum == 0 ? count : maximum, UInt32(Self.heapLimit)))
+      guard let array = space.pointer(at: pebAddress &+ l.pebProcessHeaps) else {
+        heaps = []
+        problem = "PEB.ProcessHeaps is not in the dump"
+        return
+      }
+      var list: [NtHeap] = []
+      var why: String?
+      for i in 0..<n {
+        guard let h = space.pointer(at: array &+ UInt64(i * l.pointerSize)) else {
+          why = "PEB.ProcessHeaps[\(i)] is not in the dump"
+          break
+        }
+        list.append(NtHeap(index: i, address: h, layout: l, space: space))
+      }
+      // Wine leaves NumberOfHeaps 0: fall back to PEB.ProcessHeap alone.
+      if n == 0, let off = catalog.offset(of: "_PEB", field: "ProcessHeap"), let ph = space.pointer(at: pebAddress &+ off), ph != 0 {
+        list.append(NtHeap(index: 0, address: ph, layout: l, space: space))
+        why = "PEB.NumberOfHeaps is 0; PEB.ProcessHeap listed alone"
+      }
+      heaps = list
+      problem = why
+    } catch {
+      layout = .failure(error)
+      peb = nil
+      ntGlobalFlag = 0
+      heaps = []
+      problem = error.description
+    }
+  }
+
+  public var walker: HeapWalker? {
+    guard case .success(let l) = layout else { return nil }
+    return HeapWalker(layout: l, space: space)
+  }
+
+  /// The heap whose address is `address`.
+  public func heap(at address: UInt64) -> NtHeap? { heaps.first { $0.address == address } }
+
+  /// The walk of heap `i` (cached; blocks are not kept — use `walk(_:visit:)` or `index`).
+  public func result(_ i: Int) -> HeapWalkResult {
+    if let r = walked[i] { return r }
+    guard heaps.indices.contains(i), let w = walker else { return HeapWalkResult() }
+    let r = w.walk(heaps[i]) { _ in }
+    walked[i] = r
+    return r
+  }
+
+  /// Walks heap `i` again, handing every block to `visit`.
+  @discardableResult
+  public func walk(_ i: Int, visit: (HeapBlock) -> Void) -> HeapWalkResult {
+    guard heaps.indices.contains(i), let w = walker else { return HeapWalkResult() }
+    let r = w.walk(heaps[i], visit: visit)
+    walked[i] = r
+    return r
+  }
+
+  /// Every block of every NT heap, sorted by address (built on first use).
+  public var index: HeapIndex {
+    if let b = builtIndex { return b }
+    var idx = HeapIndex()
+    for i in heaps.indices where heaps[i].kind == .nt {
+      walk(i) { idx.append($0, heap: i) }
+    }
+    idx.sort()
+    builtIndex = idx
+    return idx
+  }
+
+  /// The +ust stack trace database, or nil when none was recognised.
+  public var stackTraceDatabase: StackTraceDatabase? {
+    if let d = database { return d }
+    guard case .success(let l) = layout else { return nil }
+    let d = StackTraceDatabase.find(regions: regions, space: space, layout: l)
+    database = .some(d)
+    return d
+  }
+}
