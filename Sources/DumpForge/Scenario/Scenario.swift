@@ -98,6 +98,8 @@ public struct ThreadSpec: Sendable {
   /// Register name (lowercase, e.g. "rip") → value, in document order.
   public var registers: [(String, ValueExpression)]
   public var stackWords: [StackWord]
+  /// Call chain, innermost first (empty: none forged).
+  public var frames: [FrameSpec] = []
   public var suspendCount: UInt32
   public var priority: UInt32
   public var lastError: UInt32
