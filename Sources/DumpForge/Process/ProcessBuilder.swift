@@ -74,12 +74,13 @@ public struct ProcessBuilder {
       try memory.write(teb.build(), at: tebAddresses[index], what: "TEB of thread \(hex(UInt64(thread.id)))")
       var context = try threadContext(thread, stackBase: stack.base, resolver: resolver)
       var chainSlots: Set<UInt64> = []
+      var forgedFrames: [ForgedFrame] = []
       let chain = CallStackLayout(frames: callChains.threadFrames[index])
       if !chain.frames.isEmpty {
         let given = Set(thread.registers.map(\.0))
         if !given.contains("rsp") { context["rsp"] = chain.defaultStackPointer(stackBase: stack.base) }
         var random = SeededRandom(seed: scenario.seed, purpose: "frames of thread \(thread.id)")
-        chainSlots = try chain.place(
+        (chainSlots, forgedFrames) = try chain.place(
           context: &context, userRegisters: given, stack: (stack.base, stack.limit), random: &random,
           memory: &memory, what: "call chain of thread \(hex(UInt64(thread.id)))")
       }
@@ -97,7 +98,7 @@ public struct ProcessBuilder {
       threads.append(
         PlacedThread(
           spec: thread, teb: tebAddresses[index], stackBase: stack.base, stackLimit: stack.limit,
-          stackAllocationBase: stack.allocationBase, context: context))
+          stackAllocationBase: stack.allocationBase, context: context, frames: forgedFrames))
     }
     let exception = try scenario.exception.map { try placeException($0, threads: threads, resolver: resolver) }
     let heaps = try HeapsBuilder(

@@ -29,12 +29,12 @@ struct CallStackLayout {
   }
 
   /// Writes the return addresses and saved registers; sets rsp, rip and the nonvolatile
-  /// registers of `context`. Returns the stack addresses written.
+  /// registers of `context`. Returns the stack addresses written and each frame's expected state.
   func place(
     context: inout X64Context, userRegisters: Set<String>, stack: (base: UInt64, limit: UInt64),
     random: inout SeededRandom, memory: inout ProcessMemory, what: String
-  ) throws -> Set<UInt64> {
-    guard let first = frames.first else { return [] }
+  ) throws -> (written: Set<UInt64>, frames: [ForgedFrame]) {
+    guard let first = frames.first else { return ([], []) }
     let pointers = stackPointers(innermost: context["rsp"])
     guard let top = pointers.last, pointers[0] >= stack.limit, top <= stack.base else {
       throw ForgeError.scenario(
@@ -59,6 +59,7 @@ struct CallStackLayout {
       current[register] = given(register) && innermostPusher[register] == nil ? context[name] : seeded()
     }
     var written: Set<UInt64> = []
+    var records: [ForgedFrame] = []
     func store(_ value: UInt64, at address: UInt64) throws {
       try memory.writeU64(value, at: address, what: what)
       written.insert(address)
@@ -83,8 +84,26 @@ struct CallStackLayout {
         }
         current[register] = rsp
       }
+      var registers: [String: UInt64] = [:]
+      for (register, value) in current { registers[FunctionShape.registerName(register)] = value }
+      records.append(
+        ForgedFrame(
+          name: frame.name, instructionPointer: frame.address, stackPointer: rsp,
+          returnAddress: index + 1 < frames.count ? frames[index + 1].address : 0, nonvolatile: registers))
     }
     for (register, value) in current { context[FunctionShape.registerName(register)] = value }
-    return written
+    return (written, records.reversed())
   }
+}
+
+/// A forged frame as an unwinder must find it (for `--describe-json` and tests).
+public struct ForgedFrame: Codable, Sendable, Equatable {
+  /// `module!Export+0x…`
+  public var name: String
+  public var instructionPointer: UInt64
+  /// Child-SP.
+  public var stackPointer: UInt64
+  public var returnAddress: UInt64
+  /// rbx, rbp, rsi, rdi, r12–r15 in this frame.
+  public var nonvolatile: [String: UInt64]
 }
