@@ -28,6 +28,35 @@ import Testing
     try? FileManager.default.removeItem(atPath: dumpPath)
   }
 
+  /// Windows 7 stubs (+0xa), ALLOC_LARGE, REX registers and a non-rbp frame register.
+  @Test func win7ChainWithLargeFrameUnwindsInPython() throws {
+    guard CrosscheckTests.readersAvailable else { return }
+    let text = """
+      os: win7sp1-x64
+      modules:
+        - {name: app.exe, exports: [{name: main, rva: 0x1000}]}
+        - {name: ntdll.dll, exports: [{name: NtWaitForSingleObject, rva: 0x2000}, {name: RtlUserThreadStart, rva: 0x3000}]}
+        - {name: kernel32.dll, exports: [{name: BaseThreadInitThunk, rva: 0x2000}]}
+      threads:
+        - id: 4
+          registers: {r12: 0x1234}
+          frames: [ntdll!NtWaitForSingleObject+0xa, {at: app!main+0x40, pushes: [r12, r13], frameSize: 0x98, fpreg: r13}]
+
+      """
+    let process = try ProcessBuilder.build(try ScenarioLoader.parse(text: text, fileName: "w7.yaml"))
+    let thread = try #require(process.threads.first)
+    #expect(thread.context["r12"] == 0x1234)
+    #expect(thread.context["r13"] == thread.frames[1].stackPointer)
+    #expect(process.memory.read(thread.context["rip"] - 0xA, count: 11) == [0x4C, 0x8B, 0xD1, 0xB8, 1, 0, 0, 0, 0x0F, 0x05, 0xC3])
+    let dumpPath = TestPaths.temporaryFile("w7-unwindcheck.dmp")
+    let expectedPath = TestPaths.temporaryFile("w7-unwindcheck.json")
+    try MinidumpWriter.write(process, to: dumpPath, progress: false)
+    try ProcessDescription(process).json().write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    let script = TestPaths.packageRoot.appendingPathComponent("Tests/crosscheck/unwindcheck.py").path
+    let result = try CrosscheckTests.run(["python3", script, dumpPath, expectedPath])
+    #expect(result.output.contains("unwindcheck OK: 4 frames"), "\(result.output)")
+  }
+
   @Test func tinyChainsEndInTheThreadStartFrames() throws {
     let process = try ProcessBuilder.build(try ScenarioLoader.load(path: TestPaths.tinyScenario))
     let main = try #require(process.threads.first)
