@@ -57,15 +57,3 @@ enum FrameSection {
     return symbol
   }
 }
-
-/// One frame of a thread's call chain: where the function stopped (innermost) or will return to.
-public struct FrameSpec: Sendable {
-  public var at: SymbolReference
-  /// Stack bytes the prolog allocates (`sub rsp, N`); nil: the function's default.
-  public var frameSize: UInt64?
-  /// Nonvolatile registers pushed by the prolog, in push order.
-  public var pushes: [String]
-  /// SET_FPREG: `mov <reg>, rsp` after the allocation.
-  public var frameRegister: String?
-  public var location: String
-}
