@@ -19,6 +19,8 @@ public struct ProcessDescription: Codable, Sendable {
     public var rsp: UInt64
     public var stackBase: UInt64
     public var stackLimit: UInt64
+    /// The forged call chain, innermost first (absent without `frames:`).
+    public var frames: [ForgedFrame]?
   }
   public struct Region: Codable, Sendable {
     public var base: UInt64
@@ -67,7 +69,7 @@ public struct ProcessDescription: Codable, Sendable {
     threads = process.threads.map {
       Thread(
         id: $0.id, teb: $0.teb, rip: $0.context["rip"], rsp: $0.context["rsp"], stackBase: $0.stackBase,
-        stackLimit: $0.stackLimit)
+        stackLimit: $0.stackLimit, frames: $0.frames.isEmpty ? nil : $0.frames)
     }
     regions = process.memory.regions().map {
       Region(

@@ -128,8 +128,14 @@ def main(argv):
             if read(module["base"], 2) != b"MZ":
                 problems.append(f"{name}: no MZ at {module['name']} base {module['base']:#x}")
             for export, address in sorted(module["exports"].items()):
-                if read(address, 1) != b"\xc3":
-                    problems.append(f"{name}: {module['name']}!{export} at {address:#x} is not 'ret'")
+                # A plain export is a `ret` stub; one in a forged call chain starts with its prolog
+                # (push 50-57 / 41 50-57, sub rsp 48 83|81 ec); ntdll Nt*/Zw* with `mov r10,rcx`.
+                first = read(address, 3)
+                if first is None or not (first[0] == 0xC3 or 0x50 <= first[0] <= 0x57
+                                         or first[:2] in (b"\x41\x50", b"\x41\x51", b"\x41\x52", b"\x41\x53",
+                                                          b"\x41\x54", b"\x41\x55", b"\x41\x56", b"\x41\x57")
+                                         or first in (b"\x48\x83\xec", b"\x48\x81\xec", b"\x4c\x8b\xd1")):
+                    problems.append(f"{name}: {module['name']}!{export} at {address:#x} is neither 'ret' nor a prolog")
     if problems:
         print("\n".join(problems))
         return 1

@@ -25,6 +25,8 @@ public struct PlacedThread: Sendable {
   public var stackLimit: UInt64
   public var stackAllocationBase: UInt64
   public var context: X64Context
+  /// The forged call chain (innermost first); empty without `frames:`.
+  public var frames: [ForgedFrame] = []
 
   public var id: UInt32 { spec.id }
 }

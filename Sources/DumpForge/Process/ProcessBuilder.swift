@@ -35,7 +35,7 @@ public struct ProcessBuilder {
           type: .privateMemory, label: "TEB of thread \(hex(UInt64(thread.id)))"))
       tebAddresses.append(teb)
     }
-    let modules = try mapModules(random: &placement)
+    let (modules, callChains) = try mapModules(random: &placement)
     for region in scenario.regions where region.base != nil { try mapRegion(region, hint: &lowHint) }
     let stacks = try mapStacks(hint: &lowHint)
     for region in scenario.regions where region.base == nil { try mapRegion(region, hint: &lowHint) }
@@ -72,9 +72,25 @@ public struct ProcessBuilder {
         os: os, address: tebAddresses[index], stackBaseAddress: stack.base, stackLimitAddress: stack.limit,
         processId: scenario.process.pid, threadId: thread.id, pebAddress: pebAddress, lastError: thread.lastError)
       try memory.write(teb.build(), at: tebAddresses[index], what: "TEB of thread \(hex(UInt64(thread.id)))")
-      let context = try threadContext(thread, stackBase: stack.base, resolver: resolver)
+      var context = try threadContext(thread, stackBase: stack.base, resolver: resolver)
+      var chainSlots: Set<UInt64> = []
+      var forgedFrames: [ForgedFrame] = []
+      let chain = CallStackLayout(frames: callChains.threadFrames[index])
+      if !chain.frames.isEmpty {
+        let given = Set(thread.registers.map(\.0))
+        if !given.contains("rsp") { context["rsp"] = chain.defaultStackPointer(stackBase: stack.base) }
+        var random = SeededRandom(seed: scenario.seed, purpose: "frames of thread \(thread.id)")
+        (chainSlots, forgedFrames) = try chain.place(
+          context: &context, userRegisters: given, stack: (stack.base, stack.limit), random: &random,
+          memory: &memory, what: "call chain of thread \(hex(UInt64(thread.id)))")
+      }
       for word in thread.stackWords {
         let address = context["rsp"] &+ word.offset
+        if chainSlots.contains(address) {
+          throw ForgeError.scenario(
+            location: thread.location,
+            message: "stackWords offset \(hex(word.offset)) overwrites a return address or saved register of the frames")
+        }
         try memory.writeU64(
           try resolver.resolve(word.value, location: thread.location), at: address,
           what: "stack word rsp+\(hex(word.offset)) of thread \(hex(UInt64(thread.id)))")
@@ -82,7 +98,7 @@ public struct ProcessBuilder {
       threads.append(
         PlacedThread(
           spec: thread, teb: tebAddresses[index], stackBase: stack.base, stackLimit: stack.limit,
-          stackAllocationBase: stack.allocationBase, context: context))
+          stackAllocationBase: stack.allocationBase, context: context, frames: forgedFrames))
     }
     let exception = try scenario.exception.map { try placeException($0, threads: threads, resolver: resolver) }
     let heaps = try HeapsBuilder(
@@ -101,7 +117,7 @@ public struct ProcessBuilder {
   }
 
   /// Executables go at the seed's executable base; DLLs top-down from the seed's DLL top.
-  mutating func mapModules(random: inout SeededRandom) throws -> [PlacedModule] {
+  mutating func mapModules(random: inout SeededRandom) throws -> ([PlacedModule], CallChainPlan) {
     var nextExecutableBase = scenario.os.defaultExecutableBase(random: &random)
     var dllTop = scenario.os.defaultDllTop(random: &random)
     var bases: [UInt64] = []
@@ -118,11 +134,12 @@ public struct ProcessBuilder {
         dllTop -= granule
       }
     }
+    let chains = try CallChainPlan(os: scenario.os, modules: scenario.modules, bases: bases, threads: scenario.threads)
     var placed: [PlacedModule] = []
-    for (module, base) in zip(scenario.modules, bases) {
-      placed.append(try PeImageBuilder(module: module, base: base).map(into: &memory))
+    for (index, (module, base)) in zip(scenario.modules, bases).enumerated() {
+      placed.append(try PeImageBuilder(module: module, base: base, functions: chains.functions[index]).map(into: &memory))
     }
-    return placed
+    return (placed, chains)
   }
 
   /// Stacks: a reservation whose top `committed` bytes are committed, with a guard page below.

@@ -92,12 +92,26 @@ public struct StackWord: Sendable {
   public var value: ValueExpression
 }
 
+/// One frame of a thread's call chain: where the function stopped (innermost) or will return to.
+public struct FrameSpec: Sendable {
+  public var at: SymbolReference
+  /// Stack bytes the prolog allocates (`sub rsp, N`); nil: the function's default.
+  public var frameSize: UInt64?
+  /// Nonvolatile registers pushed by the prolog, in push order.
+  public var pushes: [String]
+  /// SET_FPREG: `mov <reg>, rsp` after the allocation.
+  public var frameRegister: String?
+  public var location: String
+}
+
 public struct ThreadSpec: Sendable {
   public var id: UInt32
   public var stack: StackSpec
   /// Register name (lowercase, e.g. "rip") → value, in document order.
   public var registers: [(String, ValueExpression)]
   public var stackWords: [StackWord]
+  /// Call chain, innermost first (empty: none forged).
+  public var frames: [FrameSpec] = []
   public var suspendCount: UInt32
   public var priority: UInt32
   public var lastError: UInt32

@@ -2,7 +2,7 @@ import Foundation
 
 /// `threads:` — the first thread is the main thread.
 enum ThreadSection {
-  static let keys = ["id", "stack", "registers", "stackWords", "suspendCount", "priority", "lastError"]
+  static let keys = ["id", "stack", "registers", "stackWords", "frames", "suspendCount", "priority", "lastError"]
 
   static func parseList(_ node: ScenarioNode?) throws -> [ThreadSpec] {
     guard let node else {
@@ -54,6 +54,12 @@ enum ThreadSection {
         let offset = try element.required("offset").integer()
         guard offset % 8 == 0 else { throw element.error("stack word offsets are multiples of 8, got \(hex(offset))") }
         return StackWord(offset: offset, value: try element.required("value").value())
+      }
+    }
+    if let value = node.child("frames") {
+      thread.frames = try FrameSection.parseList(value)
+      if thread.registers.contains(where: { $0.0 == "rip" }) {
+        throw value.error("give either registers.rip or frames (frames[0].at is the thread's rip)")
       }
     }
     if let value = node.child("suspendCount") { thread.suspendCount = try value.integer32() }

@@ -10,12 +10,16 @@ struct PeImageBuilder {
 
   let module: ModuleSpec
   let base: UInt64
+  /// Functions with forged prologs / call sites / syscall stubs (CallChainPlan), by RVA.
+  var functions: [UInt32: FunctionCode] = [:]
 
   /// The mapped image; returns the entry point address.
   @discardableResult
   func map(into memory: inout ProcessMemory) throws -> PlacedModule {
     let imageSize = UInt32(module.size)
-    let highestCode = (module.exports.map(\.rva) + module.code.map { $0.rva + UInt32($0.bytes.count) }).max() ?? 0
+    let highestCode =
+      (module.exports.map(\.rva) + module.code.map { $0.rva + UInt32($0.bytes.count) }
+        + functions.map { $0.key + $0.value.length }).max() ?? 0
     for export in module.exports where export.rva < PeSectionPlan.pageSize {
       throw ForgeError.scenario(
         location: module.location,
@@ -25,21 +29,46 @@ struct PeImageBuilder {
     let plan = try PeSectionPlan(
       module: module, imageSize: imageSize, highestCodeRva: highestCode,
       readOnlyDataBytes: PeReadOnlyData.estimatedSize(module: module), runtimeFunctionCount: readOnly.functionStarts.count)
-    readOnly.build(module: module, sectionRva: plan.readOnlyData.rva)
+    readOnly.build(module: module, sectionRva: plan.readOnlyData.rva, functions: functions)
 
     try memory.add(plan.allocation(base: base, imageSize: imageSize, label: "image \(module.name)"))
-    let entryRva = readOnly.functionStarts.first ?? plan.text.rva
+    // AddressOfEntryPoint: a CRT entry export when there is one, else the first function.
+    let entryNames = ["wmainCRTStartup", "mainCRTStartup", "wWinMainCRTStartup", "WinMainCRTStartup", "_DllMainCRTStartup"]
+    let entryRva =
+      module.exports.first(where: { entryNames.contains($0.name) })?.rva ?? readOnly.functionStarts.first ?? plan.text.rva
     try memory.write(headers(plan: plan, readOnly: readOnly, entryRva: entryRva), at: base, what: "\(module.name) headers")
     try memory.write(readOnly.bytes, at: base + UInt64(plan.readOnlyData.rva), what: "\(module.name) .rdata")
+
+    // Import slots (in .data) for calls into other modules: `call qword ptr [slot]`.
+    let imageRange = base..<(base + module.size)
+    let targets = Set(functions.values.flatMap { $0.callSites.values }.filter { $0 != FunctionCode.indirectTarget && !imageRange.contains($0) }).sorted()
+    guard UInt64(targets.count) * 8 <= UInt64(plan.data.size) else {
+      throw ForgeError.scenario(location: module.location, message: "module \(module.name): .data is too small for its import slots")
+    }
+    var importSlots: [UInt64: UInt64] = [:]
+    for (index, target) in targets.enumerated() {
+      let slot = base + UInt64(plan.data.rva) + 8 * UInt64(index)
+      importSlots[target] = slot
+      try memory.writeU64(target, at: slot, what: "\(module.name) import slot")
+    }
 
     // Code at each function, and the RUNTIME_FUNCTION table in .pdata (sorted by BeginAddress).
     var runtimeFunctions = ByteBuffer()
     for (index, start) in readOnly.functionStarts.enumerated() {
       let next = index + 1 < readOnly.functionStarts.count ? readOnly.functionStarts[index + 1] : plan.text.rva + plan.text.size
-      let length = min(Self.functionLength, next - start)
-      try memory.write(
-        [0xC3] + [UInt8](repeating: 0xCC, count: Int(length) - 1), at: base + UInt64(start),
-        what: "\(module.name) code")
+      var length = min(Self.functionLength, next - start)
+      var code = [0xC3] + [UInt8](repeating: 0xCC, count: Int(length) - 1)
+      if let function = functions[start] {
+        guard function.length <= next - start else {
+          throw ForgeError.scenario(
+            location: module.location,
+            message: "module \(module.name): the code forged at rva \(hex(UInt64(start))) needs "
+              + "\(hex(UInt64(function.length))) bytes but the next function starts at \(hex(UInt64(next)))")
+        }
+        length = function.length
+        code = function.render(address: base + UInt64(start), isLocal: { imageRange.contains($0) }, importSlots: importSlots)
+      }
+      try memory.write(code, at: base + UInt64(start), what: "\(module.name) code")
       runtimeFunctions.appendU32(start)
       runtimeFunctions.appendU32(start + length)
       runtimeFunctions.appendU32(plan.readOnlyData.rva + UInt32(readOnly.unwindInfoOffsets[index]))

@@ -24,11 +24,11 @@ struct PeReadOnlyData {
   static func estimatedSize(module: ModuleSpec) -> Int {
     let names = module.exports.reduce(0) { $0 + $1.name.utf8.count + 1 }
     return 28 + 24 + module.pdb.name.utf8.count + 1 + 40 + module.exports.count * 10 + module.name.utf8.count + 1
-      + names + module.exports.count * 4 + 64
+      + names + module.exports.count * (4 + FunctionShape.maximumUnwindInfoSize) + 64
   }
 
   /// Lays everything out for a section starting at `sectionRva`.
-  mutating func build(module: ModuleSpec, sectionRva: UInt32) {
+  mutating func build(module: ModuleSpec, sectionRva: UInt32, functions: [UInt32: FunctionCode]) {
     func rva(_ offset: Int) -> UInt32 { sectionRva + UInt32(offset) }
 
     // IMAGE_DEBUG_DIRECTORY: Characteristics, TimeDateStamp, Major/MinorVersion, Type (2 = CODEVIEW),
@@ -79,12 +79,13 @@ struct PeReadOnlyData {
     for export in sortedExports { bytes.appendBytes(Array(export.name.utf8) + [0]) }
     exportDirectorySize = bytes.count - exportDirectoryOffset
 
-    // UNWIND_INFO per function: Version 1 | Flags 0, SizeOfProlog 0, CountOfCodes 0, FrameRegister 0.
-    // (A leaf function with no prolog; the unwind task replaces these with real codes.)
+    // UNWIND_INFO per function: the codes of its forged prolog (FunctionShape) when it appears in a
+    // call chain, else Version 1 | Flags 0, SizeOfProlog 0, CountOfCodes 0, FrameRegister 0 (a
+    // function with no prolog: its return address is at rsp).
     bytes.align(to: 4)
-    for _ in functionStarts {
+    for start in functionStarts {
       unwindInfoOffsets.append(bytes.count)
-      bytes.appendBytes([0x01, 0x00, 0x00, 0x00])
+      bytes.appendBytes(functions[start]?.shape.unwindInfo ?? FunctionShape.leaf.unwindInfo)
     }
   }
 
