@@ -30,7 +30,15 @@ public enum BuiltinVerbs {
     SymbolVerbs.ln,
     SymbolVerbs.x,
     AnalyzeVerb.spec,
-  ]
+    AliasVerbs.set,
+    AliasVerbs.delete,
+    AliasVerbs.list,
+    PrintfVerb.spec,
+    LogVerbs.open,
+    LogVerbs.append,
+    LogVerbs.close,
+    OutputFormatVerb.spec,
+  ] + ControlTokenVerbs.all
 
   public static let registry = Registry(all)
 }
