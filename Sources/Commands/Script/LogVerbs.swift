@@ -66,9 +66,8 @@ enum LogVerbs {
     ) { invocation, session throws(CommandError) in
       var scanner = ArgumentScanner(invocation)
       var stamp = false
-      while scanner.peek() == "/" {
-        let option = scanner.word()
-        if option == "/t" { stamp = true } else if option != "/u" { throw scanner.syntaxError() }
+      while true {
+        if scanner.consume("/t ") { stamp = true } else if !scanner.consume("/u ") { break }
       }
       var path = scanner.remainder
       if path.count >= 2, path.hasPrefix("\""), path.hasSuffix("\"") { path = String(path.dropFirst().dropLast()) }

@@ -253,10 +253,25 @@ struct ProgramParser {
       source = .commands(try p.balanced("{", "}"))
     } else {
       guard p.peek() == "\"" else { throw SyntaxError(column: i) }
-      let q = try p.balanced("\"", "\"")
+      let q = try p.quoted()
       source = kind == "s" ? .string(q) : .file(q)
     }
     return ForeachSpec(initialSkip: initialSkip, skip: skip, variable: variable, source: source, body: try braced())
+  }
+
+  /// `"..."` at `i` (backslash escapes kept); returns the text inside the quotes.
+  mutating func quoted() throws(SyntaxError) -> String {
+    let start = i
+    i += 1
+    while let c = peek() {
+      i += 1
+      if c == "\\", peek() != nil {
+        i += 1
+      } else if c == "\"" {
+        return String(chars[(start + 1)..<(i - 1)])
+      }
+    }
+    throw SyntaxError(column: start)
   }
 
   mutating func word() -> String {
