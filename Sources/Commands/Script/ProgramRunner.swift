@@ -84,8 +84,8 @@ extension Session {
   /// Runs `body` and returns what a loop does next; errors in the loop's own parts stop it.
   func loopStep(_ iterations: inout Int) -> CommandError? {
     iterations += 1
-    if iterations > ScriptState.maxIterations {
-      return .message("Loop stopped after \(ScriptState.maxIterations) iterations (dumpdbg's limit)")
+    if iterations > script.maxIterations {
+      return .message("Loop stopped after \(script.maxIterations) iterations (dumpdbg's limit)")
     }
     do {
       try checkCancel()

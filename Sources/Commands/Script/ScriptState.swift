@@ -23,8 +23,9 @@ public final class ScriptState {
   /// The deepest script-file nesting allowed; WinDbg has no documented limit, a recursion that
   /// never ends would otherwise exhaust the stack.
   static let maxScriptDepth = 32
-  /// The most iterations one `.for`/`.while`/`.do` runs before it is stopped (Ctrl-C stops it earlier).
-  static let maxIterations = 1_000_000
+  /// The most iterations one `.for`/`.while`/`.do`/`.foreach` runs before it is stopped (Ctrl-C
+  /// stops it earlier).
+  public var maxIterations = 1_000_000
 }
 
 /// How a session prints each command's result.
