@@ -36,7 +36,7 @@ let package = Package(
       dependencies: ["DumpForge", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
     .testTarget(name: "DumpModelTests", dependencies: ["DumpModel", "DumpForge"]),
     .testTarget(
-      name: "CommandsTests", dependencies: ["Commands", "DumpModel", "DumpForge"], exclude: ["Transcripts"]),
+      name: "CommandsTests", dependencies: ["Commands", "DumpModel", "DumpForge"], exclude: ["Transcripts", "Scripts"]),
     .testTarget(name: "DumpForgeTests", dependencies: ["DumpForge", "DumpModel"]),
     .testTarget(name: "EndToEndTests", dependencies: ["DumpForge"]),
     .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),

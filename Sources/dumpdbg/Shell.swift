@@ -21,7 +21,8 @@ final class Shell {
   /// Runs one input line; echoes `0:000> line` first when `echo` (batch transcripts). Returns
   /// false when the session should end.
   func run(line: String, echo: Bool) -> Bool {
-    if echo { session.print(session.prompt + line) }
+    // JSON output names each command in its record; no prompt echo.
+    if echo, session.script.outputFormat == .text { session.print(session.prompt + line) }
     Interrupt.clear()
     let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
     let effective: String

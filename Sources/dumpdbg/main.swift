@@ -18,6 +18,7 @@ struct DumpDbg: ParsableCommand {
       Opens a minidump and reads WinDbg commands from the terminal, from -c, or from a command
       file. Without -z it opens the default sample dump (samples-out/tiny.dmp, built by `make samples`).
       Options may also be spelled with '/' instead of '-', as cdb allows.
+      `dumpdbg batch --jobs N -c "cmds" DUMP...` runs commands over many dumps (JSON lines out).
       """,
     version: Banner.version)
 
@@ -35,6 +36,9 @@ struct DumpDbg: ParsableCommand {
 
   @Option(name: .customLong("loga", withSingleDash: true), help: ArgumentHelp("Append all output to this log file too.", valueName: "file"))
   var logAppend: String?
+
+  @Flag(name: .customLong("json"), help: "Print one JSON object per command instead of text (Docs/json.md).")
+  var json = false
 
   @Option(name: .customShort("y"), help: ArgumentHelp("Symbol path (kept for later; exports are read from the dump).", valueName: "path"))
   var symbolPath: String?
@@ -60,7 +64,11 @@ struct DumpDbg: ParsableCommand {
     if let event = session.eventThreadIndex { session.currentThread = event }
     Interrupt.install()
     session.isCancelled = { Interrupt.requested }
-    for line in Banner.lines(for: session) { session.print(line) }
+    if json {
+      session.script.outputFormat = .json
+    } else {
+      for line in Banner.lines(for: session) { session.print(line) }
+    }
 
     let shell = Shell(session: session, sink: sink)
     var batch = !isatty(0).isTrue
@@ -92,4 +100,9 @@ func normalisedArguments(_ args: [String]) -> [String] {
   }
 }
 
-DumpDbg.main(normalisedArguments(Array(CommandLine.arguments.dropFirst())))
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "batch" {
+  BatchCommand.main(Array(arguments.dropFirst()))
+} else {
+  DumpDbg.main(normalisedArguments(arguments))
+}

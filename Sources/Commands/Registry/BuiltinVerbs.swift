@@ -19,9 +19,6 @@ public enum BuiltinVerbs {
     SearchMemoryVerb.spec,
     EchoVerb.spec,
     AddressVerb.spec,
-    IfVerb.spec,
-    ElseVerb.spec,
-    BlockVerb.spec,
     HelpVerb.spec,
     QuitVerb.spec,
     RegistersVerb.spec,
@@ -36,7 +33,15 @@ public enum BuiltinVerbs {
     SymbolVerbs.x,
     AnalyzeVerb.spec,
     HeapVerb.spec,
-  ]
+    AliasVerbs.set,
+    AliasVerbs.delete,
+    AliasVerbs.list,
+    PrintfVerb.spec,
+    LogVerbs.open,
+    LogVerbs.append,
+    LogVerbs.close,
+    OutputFormatVerb.spec,
+  ] + ControlTokenVerbs.all
 
   public static let registry = Registry(all)
 }

@@ -50,7 +50,7 @@ extension Session: ExpressionEnvironment {
       guard let exe = modules.first, let image = dump.image(of: exe) else { return nil }
       return exe.base &+ UInt64(image.addressOfEntryPoint)
     default:
-      return pseudoRegisters[n]
+      return Self.isUserPseudoRegister(n) ? pseudoRegisters[n] ?? 0 : pseudoRegisters[n]
     }
   }
 

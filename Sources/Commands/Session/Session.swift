@@ -27,6 +27,8 @@ public final class Session {
   public var repeatCommand: String?
   /// `$t0`..`$t19` and other user pseudo-registers.
   public var pseudoRegisters: [String: UInt64] = [:]
+  /// Aliases, script nesting, `.logopen` and the output format (Script/ScriptState.swift).
+  public let script = ScriptState()
   /// Number of commands that failed (batch mode's exit status).
   public private(set) var errorCount = 0
   /// Set by `q`.
@@ -66,10 +68,8 @@ public final class Session {
   /// Runs every command of an input line. Returns false when the session should end.
   @discardableResult
   public func execute(line: String) -> Bool {
-    for command in CommandSplitter.split(line) {
-      run(command: command)
-      if quitRequested { return false }
-    }
+    // Aliases, control flow (`.if`, `.for`, `.foreach` ...) and script files: Script/ProgramRunner.swift.
+    runScriptLine(line)
     return !quitRequested
   }
 

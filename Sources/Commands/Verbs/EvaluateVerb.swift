@@ -8,6 +8,9 @@ enum EvaluateVerb {
     guard !scanner.atEnd else { throw scanner.syntaxError() }
     let value = try session.evaluateWhole(&scanner)
     session.print(NumberFormats.evaluateLine(value, pointerSize: session.pointerSize))
+    session.emitRows(
+      columns: ["value", "signed", "hex"],
+      rows: [[.number(value), .integer(Int64(bitPattern: value)), .string(HexFormat.hex(value))]])
   }
 }
 

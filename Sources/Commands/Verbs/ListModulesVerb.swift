@@ -36,9 +36,13 @@ enum ListModulesVerb {
     let w = session.pointerSize == 8 ? 17 : 8
     session.print(HexFormat.left("start", w + 1) + HexFormat.left("end", w + 3) + "module name")
     let sorted = session.modules.sorted { $0.base < $1.base }
+    var rows: [[JSONValue]] = []
+    defer { session.emitRows(columns: ["start", "end", "name", "symbols", "image"], rows: rows) }
     for m in sorted {
       let name = session.moduleName(m)
       if let pattern, !Wildcard.matches(pattern, name) { continue }
+      let symbols = session.dump.exportsLoaded(of: m).map { $0 ? "export" : "none" } ?? "deferred"
+      rows.append([.string(HexFormat.hex(m.base)), .string(HexFormat.hex(m.end)), .string(name), .string(symbols), .string(m.path)])
       let state: String
       switch session.dump.exportsLoaded(of: m) {
       case nil: state = HexFormat.left("(deferred)", 23)

@@ -16,6 +16,8 @@ enum RegistersVerb {
     names: ["r"], summary: "registers of the current thread (or .ecxr context / .frame scope)",
     usage: "r | r reg[, reg ...]"
   ) { invocation, session throws(CommandError) in
+    // `r $t0 = expr`, `r $t0`: Script/PseudoRegisters.swift.
+    if try session.runPseudoRegisterCommand(invocation) { return }
     guard let ctx = session.currentContext else { throw .message(session.noContextMessage) }
     var scanner = ArgumentScanner(invocation)
     if scanner.atEnd {

@@ -37,6 +37,16 @@ enum ThreadsVerb {
       rest = spec.dropFirst(digits.count)
     } else if spec.allSatisfy({ $0 == " " }) {
       for i in threads.indices { session.print(line(session, threads, i)) }
+      session.emitRows(
+        columns: ["index", "current", "event", "tid", "suspend", "teb", "name"],
+        rows: threads.indices.map { i in
+          let t = threads[i]
+          return [
+            .number(UInt64(i)), .bool(i == session.currentThread), .bool(i == session.eventThreadIndex),
+            .number(UInt64(t.threadId)), .number(UInt64(t.suspendCount)), .string(HexFormat.hex(t.teb)),
+            session.threadName(t.threadId).map { .string($0) } ?? .null,
+          ]
+        })
       return
     } else {
       throw scanner.syntaxError()
