@@ -57,8 +57,9 @@ samples-full: samples $(VENV)/bin/python
 run: samples
 	.build/release/dumpdbg -z $(DUMP)
 
-test: deps
-	$(SWIFT) test
+# The Python cross-checks run inside the tests too, with the virtualenv's python3 first on PATH.
+test: deps $(VENV)/bin/python
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(SWIFT) test
 	$(MAKE) --no-print-directory crosscheck
 
 # Forged samples read by two independent readers (PyPI's minidump and udmp-parser).
