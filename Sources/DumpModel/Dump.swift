@@ -16,6 +16,7 @@ public final class Dump {
   public private(set) var warnings: [String] = []
   private var byType: [StreamType: DirectoryEntry] = [:]
   var imageCache: [UInt64: PEImage?] = [:]
+  private var addressSpaceStorage: AddressSpace?
   var exportCache: [UInt64: ExportTable?] = [:]
 
   /// The path the dump was opened from.
@@ -129,15 +130,54 @@ public final class Dump {
   /// The heaps of the process (PEB.ProcessHeaps), walked and indexed on first use (Heap/HeapSet.swift).
   public private(set) lazy var heaps: HeapSet = HeapSet(dump: self)
 
-  /// The process memory in the dump: MemoryListStream and Memory64ListStream merged.
-  public private(set) lazy var addressSpace: AddressSpace = {
+  /// The process memory in the dump: MemoryListStream and Memory64ListStream merged, built on
+  /// first use.
+  public var addressSpace: AddressSpace {
+    if let built = addressSpaceStorage { return built }
     var ranges: [MemoryRange] = []
-    if case .success(let r) = memory64List { ranges += r } else if case .failure(let e) = memory64List, entry(for: .memory64List) != nil { warn(e.description) }
+    if case .success(let r) = memory64List { ranges = r } else if case .failure(let e) = memory64List, entry(for: .memory64List) != nil { warn(e.description) }
     if case .success(let r) = memoryList { ranges += r } else if case .failure(let e) = memoryList, entry(for: .memoryList) != nil { warn(e.description) }
     let space = AddressSpace(file: file, ranges: ranges, pointerSize: pointerSize)
     for w in space.warnings { warn(w) }
+    addressSpaceStorage = space
     return space
-  }()
+  }
+
+  /// Reads one small value without building the address space when it is not built yet: a linear
+  /// scan of the memory-list descriptors in the mapped file, allocating nothing. Opening a dump
+  /// with a million ranges and printing the banner (which needs KUSER_SHARED_DATA) stays cheap.
+  public func peek<T: FixedWidthInteger>(_: T.Type, at address: UInt64) -> T? {
+    if let built = addressSpaceStorage { return built.load(T.self, at: address) }
+    let width = UInt64(MemoryLayout<T>.size)
+    func inRange(_ start: UInt64, _ size: UInt64) -> UInt64? {
+      guard address >= start else { return nil }
+      let off = address - start
+      guard off < size, size - off >= width else { return nil }
+      return off
+    }
+    if let r = try? reader(for: .memory64List), let n = try? r.u64(0), var data = try? r.u64(8) {
+      let count = min(n, r.count >= 16 ? (r.count - 16) / 16 : 0)
+      for i in 0..<count {
+        guard let start = try? r.u64(16 &+ i &* 16), let size = try? r.u64(24 &+ i &* 16) else { break }
+        if let off = inRange(start, size) {
+          let (at, o) = data.addingReportingOverflow(off)
+          return o ? nil : file.load(T.self, at: at)
+        }
+        let (next, o) = data.addingReportingOverflow(size)
+        if o { break }
+        data = next
+      }
+    }
+    if let r = try? reader(for: .memoryList), let n = try? r.u32(0) {
+      let count = min(UInt64(n), r.count >= 4 ? (r.count - 4) / 16 : 0)
+      for i in 0..<count {
+        let e = 4 &+ i &* 16
+        guard let start = try? r.u64(e), let size = try? r.u32(e &+ 8), let rva = try? r.u32(e &+ 12) else { break }
+        if let off = inRange(start, UInt64(size)) { return file.load(T.self, at: UInt64(rva) &+ off) }
+      }
+    }
+    return nil
+  }
 
   /// The user address space as regions with their `!address` usage, built on first use and reused
   /// by every later call (Dump+Regions.swift).

@@ -52,9 +52,8 @@ public enum SystemDescription {
   /// System uptime in milliseconds from KUSER_SHARED_DATA.InterruptTime (0x7ffe0008, a KSYSTEM_TIME
   /// in 100 ns units: LowPart u32, High1Time i32), when that page is in the dump.
   public static func systemUptimeMillis(_ dump: Dump) -> UInt64? {
-    let space = dump.addressSpace
-    guard let low = space.load(UInt32.self, at: 0x7FFE_0008),
-      let high = space.load(UInt32.self, at: 0x7FFE_000C)
+    guard let low = dump.peek(UInt32.self, at: 0x7FFE_0008),
+      let high = dump.peek(UInt32.self, at: 0x7FFE_000C)
     else { return nil }
     let t = UInt64(high) << 32 | UInt64(low)
     return t == 0 ? nil : t / 10_000
