@@ -35,5 +35,8 @@ enum TraceExplainer {
     func show(_ v: UInt64?) -> String { v.map(ExplainText.x) ?? "??" }
     session.print(ExplainText.row("trace entry", "_RTL_STACK_TRACE_ENTRY at \(session.pointer(entry)): Index (\(ExplainText.off(t.entryIndex))) = \(show(index)), TraceCount (\(ExplainText.off(t.entryTraceCount)), 11 bits) = \(show(count)), Depth (\(ExplainText.off(t.entryDepth))) = \(show(depth))"))
     session.print(ExplainText.row("frames", "BackTrace (\(ExplainText.off(t.entryBackTrace))) at \(session.pointer(entry &+ t.entryBackTrace)): Depth return addresses, named from the modules' export tables"))
+    for (i, f) in (db.frames(b.traceIndex, space: space) ?? []).enumerated() {
+      session.print(ExplainText.row("", "[\(i)] \(session.pointer(f)) \(session.symbolize(f))"))
+    }
   }
 }
