@@ -64,6 +64,13 @@ final class Shell {
     if let editor = reader as? EditLineReader {
       editor.completer = { [session] line, cursor in CommandCompletion.candidates(session, line: line, cursor: cursor) }
     }
+    // `.lesson` waits for Enter between steps when a person is typing.
+    if !batch {
+      session.readInput = { [sink] prompt in
+        sink.flush()
+        return reader.readLine(prompt: prompt)
+      }
+    }
     while true {
       sink.flush()
       guard let line = reader.readLine(prompt: session.prompt) else {

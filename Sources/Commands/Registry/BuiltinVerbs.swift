@@ -41,6 +41,8 @@ public enum BuiltinVerbs {
     LogVerbs.append,
     LogVerbs.close,
     OutputFormatVerb.spec,
+    ExplainVerb.spec,
+    LessonVerb.spec,
   ] + ControlTokenVerbs.all
 
   public static let registry = Registry(all)

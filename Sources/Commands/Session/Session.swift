@@ -29,6 +29,12 @@ public final class Session {
   public var pseudoRegisters: [String: UInt64] = [:]
   /// Aliases, script nesting, `.logopen` and the output format (Script/ScriptState.swift).
   public let script = ScriptState()
+  /// `.explain on`: heap verbs and `dt` print, after their normal output, the steps that produced
+  /// it (Commands/Explain).
+  public var explain = false
+  /// Reads one line of user input with a prompt (set by the interactive shell; nil in batch runs
+  /// and tests). `.lesson` waits on it between steps.
+  public var readInput: ((String) -> String?)?
   /// Number of commands that failed (batch mode's exit status).
   public private(set) var errorCount = 0
   /// Set by `q`.

@@ -92,6 +92,7 @@ enum DisplayTypeVerb {
       try r.render(layout, at: address, indent: 3, depth: 0, filter: filter)
     }
     if let bad = r.firstUnreadable { session.print("Memory read error " + session.pointer(bad)) }
+    if session.explain, listField == nil { TypeExplainer.explain(layout, catalog: catalog, address: address, filter: filter, session) }
   }
 
   static func peekWord(_ scanner: ArgumentScanner) -> String? {

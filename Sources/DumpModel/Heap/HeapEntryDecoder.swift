@@ -11,8 +11,10 @@ public struct HeapEntryHeader: Sendable, Equatable {
   public var unusedBytes: UInt8
 
   public var isBusy: Bool { flags & HeapConstants.busy != 0 }
+  /// What SmallTagIndex must hold in an encoded header: `Size_lo ^ Size_hi ^ Flags` (§3.4 item 4).
+  public var expectedChecksum: UInt8 { UInt8(truncatingIfNeeded: size) ^ UInt8(truncatingIfNeeded: size >> 8) ^ flags }
   /// `SmallTagIndex == Size_lo ^ Size_hi ^ Flags` (§3.4 item 4).
-  public var checksumValid: Bool { smallTagIndex == UInt8(truncatingIfNeeded: size) ^ UInt8(truncatingIfNeeded: size >> 8) ^ flags }
+  public var checksumValid: Bool { smallTagIndex == expectedChecksum }
 }
 
 /// Decodes headers with a heap's `Encoding` key (§3.4): when `EncodeFlagMask & 0x100000` is set,

@@ -32,11 +32,18 @@ public struct StackTraceDatabase: Sendable {
     return nil
   }
 
-  /// The return addresses of trace `index`, or nil when the index is out of range or unreadable.
-  public func frames(_ index: UInt32, space: AddressSpace) -> [UInt64]? {
+  /// Where trace `index` is found: the EntryIndexArray slot (`EntryIndexArray − index × pointer
+  /// size`) and the `_RTL_STACK_TRACE_ENTRY` address it holds; nil when out of range or unreadable.
+  public func entryAddress(_ index: UInt32, space: AddressSpace) -> (slot: UInt64, entry: UInt64)? {
     guard index > 0, index <= entriesAdded else { return nil }
     let (off, o) = UInt64(index).multipliedReportingOverflow(by: UInt64(pointerSize))
-    guard !o, off <= entryIndexArray, let entry = space.pointer(at: entryIndexArray - off), entry != 0,
+    guard !o, off <= entryIndexArray, let entry = space.pointer(at: entryIndexArray - off), entry != 0 else { return nil }
+    return (entryIndexArray - off, entry)
+  }
+
+  /// The return addresses of trace `index`, or nil when the index is out of range or unreadable.
+  public func frames(_ index: UInt32, space: AddressSpace) -> [UInt64]? {
+    guard let (_, entry) = entryAddress(index, space: space),
       let depth = space.load(UInt16.self, at: entry &+ layout.entryDepth)
     else { return nil }
     var out: [UInt64] = []

@@ -59,8 +59,22 @@ struct Transcript {
       Issue.record("cannot read \(path)", sourceLocation: sourceLocation)
       return
     }
+    guard let recorded = try replay(text, label: name, sourceLocation: sourceLocation) else { return }
+    if isRecording {
+      writeFile(path, recorded + "\n")
+      Issue.record("recorded \(name); check the diff and run again without RECORD_TRANSCRIPTS", sourceLocation: sourceLocation)
+    }
+  }
+
+  /// `RECORD_TRANSCRIPTS` is set: outputs are recorded instead of compared.
+  static var isRecording: Bool { getenv("RECORD_TRANSCRIPTS") != nil }
+
+  /// Runs transcript `text` in a fresh session on its dump, expecting each output unless
+  /// recording; returns the text as it would be recorded now (nil when the dump is missing).
+  /// `label` names the transcript in failure messages (a file, or a document and block).
+  static func replay(_ text: String, label: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String? {
     let t = parse(text)
-    guard let dumpPath = try TestDumps.path(for: t.dumpSpec, sourceLocation: sourceLocation) else { return }
+    guard let dumpPath = try TestDumps.path(for: t.dumpSpec, sourceLocation: sourceLocation) else { return nil }
     let dump = try Dump.open(path: dumpPath)
     let sink = CaptureSink()
     let session = Session(dump: dump, sink: sink)
@@ -73,14 +87,11 @@ struct Transcript {
       var out = sink.take()
       if out.hasSuffix("\n") { out.removeLast() }
       recorded += "\n" + prompt + step.command + (out.isEmpty ? "" : "\n" + out)
-      if getenv("RECORD_TRANSCRIPTS") == nil {
-        #expect(out == step.expected, "output of '\(step.command)' in \(name)", sourceLocation: sourceLocation)
+      if !isRecording {
+        #expect(out == step.expected, "output of '\(step.command)' in \(label)", sourceLocation: sourceLocation)
       }
     }
-    if getenv("RECORD_TRANSCRIPTS") != nil {
-      writeFile(path, recorded + "\n")
-      Issue.record("recorded \(name); check the diff and run again without RECORD_TRANSCRIPTS", sourceLocation: sourceLocation)
-    }
+    return recorded
   }
 }
 

@@ -14,7 +14,11 @@ enum HeapEntryCommand {
     let address = try HeapSupport.number(&scanner, session)
     let set = try HeapSupport.heaps(session)
     guard let found = try locate(address, set, session) else {
-      throw .message("No heap entry holds \(HexFormat.hex(address)) (searched \(set.index.count) entries of the NT heaps)")
+      let error = "No heap entry holds \(HexFormat.hex(address)) (searched \(set.index.count) entries of the NT heaps)"
+      guard session.explain else { throw .message(error) }
+      session.report(.message(error))
+      CorruptionExplainer.explain(address, set, session)
+      return
     }
     let (b, heap, segment) = found
     guard case .success(let layout) = set.layout else { return }
@@ -32,6 +36,7 @@ enum HeapEntryCommand {
     row += HexFormat.right(HexFormat.hex(unused), 10) + "  " + words.joined(separator: " ")
     session.print(row)
     if verbose { try HeapPointerSearch.printReferences(to: b, layout: layout, session) }
+    if session.explain { BlockExplainer.explain(b, heap: heap, address: address, set: set, session) }
   }
 
   /// The block holding `address` with its heap and segment base (the VA entry for large blocks).

@@ -9,7 +9,7 @@ enum HeapVerb {
     !heap -s [heap]                NT HEAP STATS: reserve, commit, virtual, free, lists, UCRs, large blocks
     !heap -h|-a|-hl heap           the heap header, then every entry of every segment and the large blocks
     !heap -x [-v] address          the entry holding address (-v: every pointer to it in memory)
-    !heap -p -a address            the entry holding address with its +ust allocation stack
+    !heap -p -a [-v] address       the entry holding address with its +ust allocation stack (-v: how it was decoded)
     !heap -stat -h heap|0 [-grp A|B|S] [N]   busy sizes: size, #blocks, total, percent
     !heap -flt s size | r min max  busy blocks of that user size, by heap
     !heap -srch [-b|-w|-d|-q] pattern   busy blocks containing the pattern

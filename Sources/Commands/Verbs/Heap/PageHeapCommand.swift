@@ -4,10 +4,13 @@ import DumpModel
 /// granules; state busy, free or busy VirtualAlloc) and, with +ust, the allocation stack, one frame
 /// a line as `addr module!export+0x<16 digits>` (windbg-output-and-peers.md §1.5; the seed's
 /// `0000000043500030 100100 0000 [00] 0000000043500060 1000040 - (busy VirtualAlloc)`).
-/// Page heap (DPH) blocks are not recognised yet; `-p` without `-a` is not supported.
+/// Page heap (DPH) blocks are not recognised yet; `-p` without `-a` is not supported. `-v` (ours,
+/// beyond WinDbg) prints the explanation of `.explain on` for this one command.
 enum PageHeapCommand {
   static func run(_ scanner: inout ArgumentScanner, _ session: Session) throws(CommandError) {
-    guard scanner.consume("-a") else { throw .message("!heap -p: only -p -a ADDRESS is supported") }
+    var explain = scanner.consume("-v")
+    guard scanner.consume("-a") else { throw .message("!heap -p: only -p -a [-v] ADDRESS is supported") }
+    explain = scanner.consume("-v") || explain || session.explain
     let address = try HeapSupport.number(&scanner, session)
     let set = try HeapSupport.heaps(session)
     guard case .success(let layout) = set.layout else { return }
@@ -23,5 +26,6 @@ enum PageHeapCommand {
     } else if b.isBusy, !heap.capturesStacks {
       session.print("        (no allocation stack: the heap does not capture stack back traces; gflags +ust)")
     }
+    if explain { BlockExplainer.explain(b, heap: heap, address: address, set: set, session) }
   }
 }
