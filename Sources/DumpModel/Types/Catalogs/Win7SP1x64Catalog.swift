@@ -294,6 +294,9 @@ struct _TEB 0x1818
 +0x180c SpareUlong0 : Uint4B
 +0x1810 ResourceRetValue : Ptr64 Void
 
+# size from the _TEB offsets (RealClientId - GdiTebBatch); fields not transcribed
+struct _GDI_TEB_BATCH 0x4e8 partial
+
 struct _PROCESSOR_NUMBER 0x4
 +0x000 Group : Uint2B
 +0x002 Number : UChar
