@@ -161,6 +161,56 @@ struct TypeCatalogTests {
     #expect(c.offset(of: "_HEAP_VIRTUAL_ALLOC_ENTRY", field: "BusyBlock") == 0x18)
   }
 
+  /// Windows 7 SP1 x86 is complete; offsets against the x86 columns of nt-layouts.md §2-§4.
+  @Test func win7x86CompleteTypes() throws {
+    let c = try #require(TypeCatalog.named("win7sp1-x86"))
+    #expect(c.types.filter { $0.partial && !$0.fields.isEmpty }.isEmpty)
+    for name in ["_PEB", "_TEB", "_PEB_LDR_DATA", "_LDR_DATA_TABLE_ENTRY", "_RTL_USER_PROCESS_PARAMETERS", "_HEAP",
+                 "_HEAP_ENTRY", "_HEAP_FREE_ENTRY", "_HEAP_ENTRY_EXTRA", "_HEAP_LIST_LOOKUP", "_HEAP_TUNING_PARAMETERS",
+                 "_LFH_HEAP", "_HEAP_LOCAL_SEGMENT_INFO", "_INTERLOCK_SEQ", "_KUSER_SHARED_DATA", "_CONTEXT",
+                 "_EXCEPTION_RECORD", "_CURDIR", "_STRING", "_STACK_TRACE_DATABASE"] {
+      let t = try #require(c.layout(named: name), "\(name)")
+      #expect(!t.partial, "\(name) is complete")
+      #expect(!c.missing.contains { $0.name == name }, "\(name) not listed missing")
+    }
+    #expect(c.offset(of: "_PEB", field: "Ldr") == 0xc)
+    #expect(c.offset(of: "_PEB", field: "ProcessHeap") == 0x18)
+    #expect(c.offset(of: "_PEB", field: "NtGlobalFlag") == 0x68)
+    #expect(c.offset(of: "_PEB", field: "ProcessHeaps") == 0x90)
+    #expect(c.offset(of: "_PEB", field: "OSBuildNumber") == 0xac)
+    #expect(c.size(of: "_PEB") == 0x248)
+    #expect(c.offset(of: "_TEB", field: "NtTib.StackLimit") == 0x8)
+    #expect(c.offset(of: "_TEB", field: "ClientId.UniqueProcess") == 0x20)
+    #expect(c.offset(of: "_TEB", field: "ProcessEnvironmentBlock") == 0x30)
+    #expect(c.offset(of: "_TEB", field: "LastErrorValue") == 0x34)
+    #expect(c.offset(of: "_TEB", field: "TlsSlots") == 0xe10)
+    #expect(c.size(of: "_TEB") == 0xfe4)
+    #expect(c.offset(of: "_PEB_LDR_DATA", field: "InInitializationOrderModuleList") == 0x1c)
+    #expect(c.offset(of: "_LDR_DATA_TABLE_ENTRY", field: "DllBase") == 0x18)
+    #expect(c.offset(of: "_LDR_DATA_TABLE_ENTRY", field: "HashLinks") == 0x3c)
+    #expect(c.size(of: "_LDR_DATA_TABLE_ENTRY") == 0x78)
+    #expect(c.offset(of: "_HEAP", field: "Signature") == 0x64)
+    #expect(c.offset(of: "_HEAP", field: "FrontEndHeap") == 0xd4)
+    #expect(c.offset(of: "_HEAP", field: "TuningParameters") == 0x130)
+    #expect(c.size(of: "_HEAP") == 0x138)
+    #expect(c.size(of: "_HEAP_COUNTERS") == 0x54)
+    #expect(c.offset(of: "_HEAP_LIST_LOOKUP", field: "ListHints") == 0x20)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "BlockCount") == 0x14)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "Lock") == 0x1c)
+    #expect(c.size(of: "_HEAP_USERDATA_HEADER") == 0x10)
+    #expect(c.offset(of: "_STACK_TRACE_DATABASE", field: "EntryIndexArray") == 0x64)
+    #expect(c.offset(of: "_STACK_TRACE_DATABASE", field: "Buckets") == 0x17c)
+    #expect(c.size(of: "_STACK_TRACE_DATABASE") == 0x188)
+    #expect(c.offset(of: "_RTL_STACK_TRACE_ENTRY", field: "BackTrace") == 0xc)
+    #expect(c.offset(of: "_DPH_BLOCK_INFORMATION", field: "EndStamp") == 0x1c)
+    #expect(c.size(of: "_KUSER_SHARED_DATA") == 0x5f0)
+    #expect(c.size(of: "_CONTEXT") == 0x2cc)
+    #expect(c.offset(of: "_CONTEXT", field: "Esp") == 0xc4)
+    let layout = try HeapLayout(catalog: c)
+    #expect(layout.granularity == 8)
+    #expect(layout.traceDatabase != nil)
+  }
+
   @Test func catalogChoiceByBuild() {
     #expect(TypeCatalog.forBuild(major: 6, minor: 1, build: 7601, architecture: .amd64)?.id == "win7sp1-x64")
     #expect(TypeCatalog.forBuild(major: 10, minor: 0, build: 10240, architecture: .amd64)?.id == "win10-1507-x64")
