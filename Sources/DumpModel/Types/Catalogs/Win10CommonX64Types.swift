@@ -298,9 +298,6 @@ union _HEAP_BUCKET_COUNTERS 0x8
 +0x004 SubSegmentCounts : Uint4B
 +0x000 Aggregate64 : Int8B
 
-# size from the _LFH_HEAP.UserBlockCache array (0x240 / 12); fields not read for Windows 10
-struct _USER_MEMORY_CACHE_ENTRY 0x30 partial
-
 struct _HEAP_LFH_MEM_POLICIES 0x4
 +0x000 DisableAffinity : Pos 0, 1 Bit
 +0x000 SlowSubsegmentGrowth : Pos 1, 1 Bit

@@ -507,6 +507,9 @@ struct _TEB 0x1838
 # size from the _TEB offsets; fields not transcribed
 struct _GDI_TEB_BATCH 0x4e8 partial
 
+# size from the _LFH_HEAP.UserBlockCache array (0x240 / 12); fields not read for 1507
+struct _USER_MEMORY_CACHE_ENTRY 0x30 partial
+
 struct _SEGMENT_HEAP 0x5f0
 +0x000 TotalReservedPages : Uint8B
 +0x008 TotalCommittedPages : Uint8B

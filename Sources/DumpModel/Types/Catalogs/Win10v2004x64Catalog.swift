@@ -497,16 +497,112 @@ struct _SEGMENT_HEAP 0x800
 +0x280 VsContext : _HEAP_VS_CONTEXT
 +0x340 LfhContext : _HEAP_LFH_CONTEXT
 
-# segment-heap member types: sizes from the _SEGMENT_HEAP dump; fields not transcribed (detection only)
+struct _USER_MEMORY_CACHE_ENTRY 0x30
++0x000 UserBlocks : _SLIST_HEADER
++0x010 AvailableBlocks : Uint4B
++0x014 MinimumDepth : Uint4B
++0x018 CacheShiftThreshold : Uint4B
++0x01c Allocations : Uint2B
++0x01e Frees : Uint2B
++0x020 CacheHits : Uint2B
+
+# segment-heap member types (the heap walker only detects segment heaps)
 struct RTL_HP_ENV_HANDLE 0x10 partial
 
-struct _HEAP_RUNTIME_MEMORY_STATS 0x58 partial
+struct _HEAP_RUNTIME_MEMORY_STATS 0x58
++0x000 TotalReservedPages : Uint8B
++0x008 TotalCommittedPages : Uint8B
++0x010 FreeCommittedPages : Uint8B
++0x018 LfhFreeCommittedPages : Uint8B
++0x020 LargePageStats : [2] _HEAP_OPPORTUNISTIC_LARGE_PAGE_STATS
++0x040 LargePageUtilizationPolicy : _RTL_HP_SEG_ALLOC_POLICY
 
-struct _HEAP_SEG_CONTEXT 0xc0 partial
+struct _HEAP_OPPORTUNISTIC_LARGE_PAGE_STATS 0x10
++0x000 SmallPagesInUseWithinLarge : Uint8B
++0x008 OpportunisticLargePageCount : Uint8B
 
-struct _HEAP_VS_CONTEXT 0xc0 partial
+struct _RTL_HP_SEG_ALLOC_POLICY 0x18
++0x000 MinLargePages : Uint8B
++0x008 MaxLargePages : Uint8B
++0x010 MinUtilization : UChar
 
-struct _HEAP_LFH_CONTEXT 0x4c0 partial
+struct _HEAP_SEG_CONTEXT 0xc0
++0x000 SegmentMask : Uint8B
++0x008 UnitShift : UChar
++0x009 PagesPerUnitShift : UChar
++0x00a FirstDescriptorIndex : UChar
++0x00b CachedCommitSoftShift : UChar
++0x00c CachedCommitHighShift : UChar
++0x00d Flags : <unnamed-tag> 0x1
++0x010 MaxAllocationSize : Uint4B
++0x014 OlpStatsOffset : Int2B
++0x016 MemStatsOffset : Int2B
++0x018 LfhContext : Ptr64 Void
++0x020 VsContext : Ptr64 Void
++0x028 EnvHandle : RTL_HP_ENV_HANDLE
++0x038 Heap : Ptr64 Void
++0x040 SegmentLock : Uint8B
++0x048 SegmentListHead : _LIST_ENTRY
++0x058 SegmentCount : Uint8B
++0x060 FreePageRanges : _RTL_RB_TREE
++0x070 FreeSegmentListLock : Uint8B
++0x078 FreeSegmentList : [2] _SINGLE_LIST_ENTRY
+
+struct _HEAP_VS_CONTEXT 0xc0
++0x000 Lock : Uint8B
++0x008 LockType : _RTLP_HP_LOCK_TYPE
++0x010 FreeChunkTree : _RTL_RB_TREE
++0x020 SubsegmentList : _LIST_ENTRY
++0x030 TotalCommittedUnits : Uint8B
++0x038 FreeCommittedUnits : Uint8B
++0x040 DelayFreeContext : _HEAP_VS_DELAY_FREE_CONTEXT
++0x080 BackendCtx : Ptr64 Void
++0x088 Callbacks : _HEAP_SUBALLOCATOR_CALLBACKS
++0x0b0 Config : _RTL_HP_VS_CONFIG
++0x0b4 Flags : Uint4B
+
+enum _RTLP_HP_LOCK_TYPE 0x4
+= 0 HeapLockPaged
+= 1 HeapLockNonPaged
+= 2 HeapLockTypeMax
+
+struct _HEAP_VS_DELAY_FREE_CONTEXT 0x10
++0x000 ListHead : _SLIST_HEADER
+
+struct _HEAP_SUBALLOCATOR_CALLBACKS 0x28
++0x000 Allocate : Uint8B
++0x008 Free : Uint8B
++0x010 Commit : Uint8B
++0x018 Decommit : Uint8B
++0x020 ExtendContext : Uint8B
+
+struct _RTL_HP_VS_CONFIG 0x4
++0x000 Flags : <unnamed-tag> 0x4
+
+struct _HEAP_LFH_CONTEXT 0x4c0
++0x000 BackendCtx : Ptr64 Void
++0x008 Callbacks : _HEAP_SUBALLOCATOR_CALLBACKS
++0x030 AffinityModArray : Ptr64 UChar
++0x038 MaxAffinity : UChar
++0x039 LockType : UChar
++0x03a MemStatsOffset : Int2B
++0x03c Config : _RTL_HP_LFH_CONFIG
++0x040 BucketStats : _HEAP_LFH_SUBSEGMENT_STATS
++0x048 SubsegmentCreationLock : Uint8B
++0x080 Buckets : [129] Ptr64 _HEAP_LFH_BUCKET
+
+struct _RTL_HP_LFH_CONFIG 0x4
++0x000 MaxBlockSize : Uint2B
++0x002 WitholdPageCrossingBlocks : Pos 0, 1 Bit
++0x002 DisableRandomization : Pos 1, 1 Bit
+
+union _HEAP_LFH_SUBSEGMENT_STATS 0x8
++0x000 Buckets : [4] _HEAP_LFH_SUBSEGMENT_STAT
++0x000 AllStats : Ptr64 Void
+
+struct _HEAP_LFH_SUBSEGMENT_STAT 0x2
++0x000 Index : UChar
++0x001 Count : UChar
 
 struct _PEB 0x7c8
 +0x000 InheritedAddressSpace : UChar
