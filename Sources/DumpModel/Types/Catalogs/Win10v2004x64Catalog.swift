@@ -507,7 +507,9 @@ struct _USER_MEMORY_CACHE_ENTRY 0x30
 +0x020 CacheHits : Uint2B
 
 # segment-heap member types (the heap walker only detects segment heaps)
-struct RTL_HP_ENV_HANDLE 0x10 partial
+# RTL_HP_ENV_HANDLE: { h[2] pointers }, as a string search found it in a PDB-derived dump of the same format
+struct RTL_HP_ENV_HANDLE 0x10
++0x000 h : [2] Ptr64 Void
 
 struct _HEAP_RUNTIME_MEMORY_STATS 0x58
 +0x000 TotalReservedPages : Uint8B

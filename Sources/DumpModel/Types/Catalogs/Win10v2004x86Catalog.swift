@@ -799,12 +799,105 @@ struct _SEGMENT_HEAP 0x580
 +0x200 VsContext : _HEAP_VS_CONTEXT
 +0x2c0 LfhContext : _HEAP_LFH_CONTEXT
 
-# segment-heap member types: sizes from the dump; fields not transcribed (detection only)
-struct RTL_HP_ENV_HANDLE 0x8 partial
-struct _HEAP_RUNTIME_MEMORY_STATS 0x2c partial
-struct _HEAP_SEG_CONTEXT 0x80 partial
-struct _HEAP_VS_CONTEXT 0xc0 partial
-struct _HEAP_LFH_CONTEXT 0x2c0 partial
+# segment-heap member types (the heap walker only detects segment heaps)
+# RTL_HP_ENV_HANDLE: { h[2] pointers }, as a string search found it in a PDB-derived dump of the same format
+struct RTL_HP_ENV_HANDLE 0x8
++0x000 h : [2] Ptr32 Void
+
+struct _HEAP_RUNTIME_MEMORY_STATS 0x2c
++0x000 TotalReservedPages : Uint4B
++0x004 TotalCommittedPages : Uint4B
++0x008 FreeCommittedPages : Uint4B
++0x00c LfhFreeCommittedPages : Uint4B
++0x010 LargePageStats : [2] _HEAP_OPPORTUNISTIC_LARGE_PAGE_STATS
++0x020 LargePageUtilizationPolicy : _RTL_HP_SEG_ALLOC_POLICY
+
+struct _HEAP_OPPORTUNISTIC_LARGE_PAGE_STATS 0x8
++0x000 SmallPagesInUseWithinLarge : Uint4B
++0x004 OpportunisticLargePageCount : Uint4B
+
+struct _RTL_HP_SEG_ALLOC_POLICY 0xc
++0x000 MinLargePages : Uint4B
++0x004 MaxLargePages : Uint4B
++0x008 MinUtilization : UChar
+
+struct _HEAP_SEG_CONTEXT 0x80
++0x000 SegmentMask : Uint4B
++0x004 UnitShift : UChar
++0x005 PagesPerUnitShift : UChar
++0x006 FirstDescriptorIndex : UChar
++0x007 CachedCommitSoftShift : UChar
++0x008 CachedCommitHighShift : UChar
++0x009 Flags : <unnamed-tag> 0x1
++0x00c MaxAllocationSize : Uint4B
++0x010 OlpStatsOffset : Int2B
++0x012 MemStatsOffset : Int2B
++0x014 LfhContext : Ptr32 Void
++0x018 VsContext : Ptr32 Void
++0x01c EnvHandle : RTL_HP_ENV_HANDLE
++0x024 Heap : Ptr32 Void
++0x040 SegmentLock : Uint4B
++0x044 SegmentListHead : _LIST_ENTRY
++0x04c SegmentCount : Uint4B
++0x050 FreePageRanges : _RTL_RB_TREE
++0x058 FreeSegmentListLock : Uint4B
++0x05c FreeSegmentList : [2] _SINGLE_LIST_ENTRY
+
+struct _HEAP_VS_CONTEXT 0xc0
++0x000 Lock : Uint4B
++0x004 LockType : _RTLP_HP_LOCK_TYPE
++0x008 FreeChunkTree : _RTL_RB_TREE
++0x010 SubsegmentList : _LIST_ENTRY
++0x018 TotalCommittedUnits : Uint4B
++0x01c FreeCommittedUnits : Uint4B
++0x040 DelayFreeContext : _HEAP_VS_DELAY_FREE_CONTEXT
++0x080 BackendCtx : Ptr32 Void
++0x084 Callbacks : _HEAP_SUBALLOCATOR_CALLBACKS
++0x098 Config : _RTL_HP_VS_CONFIG
++0x09c Flags : Uint4B
+
+enum _RTLP_HP_LOCK_TYPE 0x4
+= 0 HeapLockPaged
+= 1 HeapLockNonPaged
+= 2 HeapLockTypeMax
+
+struct _HEAP_VS_DELAY_FREE_CONTEXT 0x8
++0x000 ListHead : _SLIST_HEADER
+
+struct _HEAP_SUBALLOCATOR_CALLBACKS 0x14
++0x000 Allocate : Uint4B
++0x004 Free : Uint4B
++0x008 Commit : Uint4B
++0x00c Decommit : Uint4B
++0x010 ExtendContext : Uint4B
+
+struct _RTL_HP_VS_CONFIG 0x4
++0x000 Flags : <unnamed-tag> 0x4
+
+struct _HEAP_LFH_CONTEXT 0x2c0
++0x000 BackendCtx : Ptr32 Void
++0x004 Callbacks : _HEAP_SUBALLOCATOR_CALLBACKS
++0x018 AffinityModArray : Ptr32 UChar
++0x01c MaxAffinity : UChar
++0x01d LockType : UChar
++0x01e MemStatsOffset : Int2B
++0x020 Config : _RTL_HP_LFH_CONFIG
++0x040 BucketStats : _HEAP_LFH_SUBSEGMENT_STATS
++0x044 SubsegmentCreationLock : Uint4B
++0x080 Buckets : [129] Ptr32 _HEAP_LFH_BUCKET
+
+struct _RTL_HP_LFH_CONFIG 0x4
++0x000 MaxBlockSize : Uint2B
++0x002 WitholdPageCrossingBlocks : Pos 0, 1 Bit
++0x002 DisableRandomization : Pos 1, 1 Bit
+
+union _HEAP_LFH_SUBSEGMENT_STATS 0x4
++0x000 Buckets : [2] _HEAP_LFH_SUBSEGMENT_STAT
++0x000 AllStats : Ptr32 Void
+
+struct _HEAP_LFH_SUBSEGMENT_STAT 0x2
++0x000 Index : UChar
++0x001 Count : UChar
 
 struct _SINGLE_LIST_ENTRY 0x4
 +0x000 Next : Ptr32 _SINGLE_LIST_ENTRY
