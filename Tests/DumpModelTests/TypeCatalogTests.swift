@@ -39,6 +39,9 @@ struct TypeCatalogTests {
     #expect(c.offset(of: "_TEB", field: "NtTib.StackBase") == 0x8)
     #expect(c.offset(of: "_LDR_DATA_TABLE_ENTRY", field: "BaseDllName") == 0x58)
     #expect(c.offset(of: "_STACK_TRACE_DATABASE", field: "EntryIndexArray") == 0xb8)
+    #expect(c.layout(named: "_KUSER_SHARED_DATA")?.partial == false)
+    #expect(c.offset(of: "_KUSER_SHARED_DATA", field: "NtMajorVersion") == 0x26c)
+    #expect(c.offset(of: "_KUSER_SHARED_DATA", field: "XState") == 0x3e0)
     #expect(c.offset(of: "_HEAP", field: "NoSuchField") == nil)
     #expect(c.offset(of: "_HEAP", field: "Flags.Deeper") == nil)
   }
