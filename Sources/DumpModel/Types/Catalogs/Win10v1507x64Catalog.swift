@@ -15,7 +15,6 @@ source ntdiff/headers Win10_1507_TS1/x64/System32/ntdll.dll/ALL_SORTED.h (PDB-de
 source ../shared/reference/nt-layouts.md sections 2, 3.1 (W10 1507 x64), 3.3, 4.1
 note the layouts for builds 10586-18363 are assumed equal to 1507 (unverified)
 note partial types without fields are member types whose size is known from their parent but whose fields were not transcribed
-note _NT_PRODUCT_TYPE and _ALTERNATIVE_ARCHITECTURE_TYPE are listed without enumerators
 
 struct _HEAP 0x298
 +0x000 Entry : _HEAP_ENTRY
@@ -343,9 +342,16 @@ struct _KUSER_SHARED_DATA 0x708
 # size from the _KUSER_SHARED_DATA offsets (0x708 - 0x3d8); fields not transcribed
 struct _XSTATE_CONFIGURATION 0x330 partial
 
-# enumerators not transcribed
+# enumerators as read in the 2004 dumps (not re-read for 1507)
 enum _NT_PRODUCT_TYPE 0x4
+= 1 NtProductWinNt
+= 2 NtProductLanManNt
+= 3 NtProductServer
+
 enum _ALTERNATIVE_ARCHITECTURE_TYPE 0x4
+= 0 StandardDesign
+= 1 NEC98x86
+= 2 EndAlternatives
 
 struct _RTL_USER_PROCESS_PARAMETERS 0x410
 +0x000 MaximumLength : Uint4B
