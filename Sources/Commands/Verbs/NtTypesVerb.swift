@@ -21,6 +21,9 @@ enum NtTypesVerb {
     }
     if case .success(let s) = session.dump.systemInfo {
       session.print("Dump OS: \(s.majorVersion).\(s.minorVersion).\(s.buildNumber) \(s.architecture.name)")
+      if let note = TypeCatalog.fallbackNote(major: s.majorVersion, minor: s.minorVersion, build: s.buildNumber, architecture: s.architecture) {
+        session.print("Note: \(note)")
+      }
     }
     for c in TypeCatalog.all {
       let mark = c.id == session.typeCatalog?.id ? "*" : " "

@@ -43,6 +43,7 @@ public struct TypeCatalog: Sendable {
     TypeCatalog(text: Win10v1507x64Catalog.text),
     TypeCatalog(text: Win10v2004x64Catalog.text),
     TypeCatalog(text: Win7SP1x86Catalog.text),
+    TypeCatalog(text: Win10v2004x86Catalog.text),
   ]
 
   /// The catalog with `id` (case-insensitive), if shipped.
@@ -52,14 +53,31 @@ public struct TypeCatalog: Sendable {
 
   /// The catalog for a SystemInfo build, or nil when none fits (the caller says so).
   ///
-  /// x64: 6.1 → Windows 7 SP1; 10.0 builds below 19041 → Windows 10 1507 (the _HEAP tail moved at
-  /// an unverified build between 1507 and 2004, nt-layouts.md §7.2); 10.0 build 19041 and later
-  /// (Windows 10 2004+ and Windows 11) → Windows 10 2004. x86: 6.1 → Windows 7 SP1 x86 (partial).
+  /// x64: 6.1 → Windows 7 SP1; 6.2/6.3 (Windows 8/8.1, no catalog of their own) and 10.0 builds
+  /// below 19041 → Windows 10 1507 (the _HEAP tail moved at an unverified build between 1507 and
+  /// 2004, nt-layouts.md §7.2); 10.0 build 19041 and later (Windows 10 2004+ and Windows 11) →
+  /// Windows 10 2004. x86: 6.1 → Windows 7 SP1 x86; 10.0 (any build) → Windows 10 2004 x86.
+  /// `fallbackNote` says when the choice is a stand-in.
   public static func forBuild(major: UInt32, minor: UInt32, build: UInt32, architecture: ProcessorArchitecture) -> TypeCatalog? {
     switch (architecture.pointerSize, major, minor) {
     case (8, 6, 1): return named("win7sp1-x64")
+    case (8, 6, 2), (8, 6, 3): return named("win10-1507-x64")
     case (8, 10, 0): return named(build >= 19041 ? "win10-2004-x64" : "win10-1507-x64")
     case (4, 6, 1): return named("win7sp1-x86")
+    case (4, 10, 0): return named("win10-2004-x86")
+    default: return nil
+    }
+  }
+
+  /// Why `forBuild` picked a catalog of another build, or nil when it fits the build (or none fits).
+  public static func fallbackNote(major: UInt32, minor: UInt32, build: UInt32, architecture: ProcessorArchitecture) -> String? {
+    switch (architecture.pointerSize, major, minor) {
+    case (8, 6, 2), (8, 6, 3):
+      return "Windows 8/8.1 has no catalog of its own; using win10-1507-x64 (the _HEAP header up to CommitRoutine is stable from Windows 8 on, nt-layouts.md section 3.1; other types unverified for 6.2/6.3)"
+    case (8, 10, 0) where build != 10240 && build < 19041:
+      return "build \(build) has no catalog of its own; using win10-1507-x64 (layouts of builds 10586-18363 unverified)"
+    case (4, 10, 0) where build < 19041:
+      return "build \(build) has no catalog of its own; using win10-2004-x86 (layouts of x86 builds before 19041 unverified)"
     default: return nil
     }
   }

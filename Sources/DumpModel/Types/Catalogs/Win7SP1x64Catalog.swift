@@ -11,9 +11,9 @@ title Windows 7 SP1 x64 (6.1.7601)
 arch x64
 source ntdiff/headers Win7_SP1/x64/System32/ntdll.dll/ALL_SORTED.h (PDB-derived)
 source ntdiff/headers Win7_SP1/x64/System32/ntdll.dll/Standalone/_PEB.h
+source ntdiff/headers Win7_SP1/x86/System32/ntdll.dll/ALL_SORTED.h (_KUSER_SHARED_DATA, architecture-independent)
 source ../shared/reference/nt-layouts.md sections 2-4
 missing _SEGMENT_HEAP Windows 7 has no segment heap
-note _KUSER_SHARED_DATA lists its first fields only
 
 struct _PEB 0x380
 +0x000 InheritedAddressSpace : UChar
@@ -294,6 +294,9 @@ struct _TEB 0x1818
 +0x180c SpareUlong0 : Uint4B
 +0x1810 ResourceRetValue : Ptr64 Void
 
+# size from the _TEB offsets (RealClientId - GdiTebBatch); fields not transcribed
+struct _GDI_TEB_BATCH 0x4e8 partial
+
 struct _PROCESSOR_NUMBER 0x4
 +0x000 Group : Uint2B
 +0x002 Number : UChar
@@ -304,7 +307,8 @@ struct _KSYSTEM_TIME 0xc
 +0x004 High1Time : Int4B
 +0x008 High2Time : Int4B
 
-struct _KUSER_SHARED_DATA 0x5f0 partial
+# _KUSER_SHARED_DATA: the shared page has one layout on x86 and x64; fields as read in the Windows 7 SP1 x86 dump
+struct _KUSER_SHARED_DATA 0x5f0
 +0x000 TickCountLowDeprecated : Uint4B
 +0x004 TickCountMultiplier : Uint4B
 +0x008 InterruptTime : _KSYSTEM_TIME
@@ -313,6 +317,87 @@ struct _KUSER_SHARED_DATA 0x5f0 partial
 +0x02c ImageNumberLow : Uint2B
 +0x02e ImageNumberHigh : Uint2B
 +0x030 NtSystemRoot : [260] Wchar
++0x238 MaxStackTraceDepth : Uint4B
++0x23c CryptoExponent : Uint4B
++0x240 TimeZoneId : Uint4B
++0x244 LargePageMinimum : Uint4B
++0x248 Reserved2 : [7] Uint4B
++0x264 NtProductType : _NT_PRODUCT_TYPE
++0x268 ProductTypeIsValid : UChar
++0x26c NtMajorVersion : Uint4B
++0x270 NtMinorVersion : Uint4B
++0x274 ProcessorFeatures : [64] UChar
++0x2b4 Reserved1 : Uint4B
++0x2b8 Reserved3 : Uint4B
++0x2bc TimeSlip : Uint4B
++0x2c0 AlternativeArchitecture : _ALTERNATIVE_ARCHITECTURE_TYPE
++0x2c4 AltArchitecturePad : [1] Uint4B
++0x2c8 SystemExpirationDate : _LARGE_INTEGER
++0x2d0 SuiteMask : Uint4B
++0x2d4 KdDebuggerEnabled : UChar
++0x2d5 NXSupportPolicy : UChar
++0x2d8 ActiveConsoleId : Uint4B
++0x2dc DismountCount : Uint4B
++0x2e0 ComPlusPackage : Uint4B
++0x2e4 LastSystemRITEventTickCount : Uint4B
++0x2e8 NumberOfPhysicalPages : Uint4B
++0x2ec SafeBootMode : UChar
++0x2ed TscQpcData : UChar
++0x2ed TscQpcEnabled : Pos 0, 1 Bit
++0x2ed TscQpcSpareFlag : Pos 1, 1 Bit
++0x2ed TscQpcShift : Pos 2, 6 Bits
++0x2ee TscQpcPad : [2] UChar
++0x2f0 SharedDataFlags : Uint4B
++0x2f0 DbgErrorPortPresent : Pos 0, 1 Bit
++0x2f0 DbgElevationEnabled : Pos 1, 1 Bit
++0x2f0 DbgVirtEnabled : Pos 2, 1 Bit
++0x2f0 DbgInstallerDetectEnabled : Pos 3, 1 Bit
++0x2f0 DbgSystemDllRelocated : Pos 4, 1 Bit
++0x2f0 DbgDynProcessorEnabled : Pos 5, 1 Bit
++0x2f0 DbgSEHValidationEnabled : Pos 6, 1 Bit
++0x2f0 SpareBits : Pos 7, 25 Bits
++0x2f4 DataFlagsPad : [1] Uint4B
++0x2f8 TestRetInstruction : Uint8B
++0x300 SystemCall : Uint4B
++0x304 SystemCallReturn : Uint4B
++0x308 SystemCallPad : [3] Uint8B
++0x320 TickCount : _KSYSTEM_TIME
++0x320 TickCountQuad : Uint8B
++0x320 ReservedTickCountOverlay : [3] Uint4B
++0x32c TickCountPad : [1] Uint4B
++0x330 Cookie : Uint4B
++0x334 CookiePad : [1] Uint4B
++0x338 ConsoleSessionForegroundProcessId : Int8B
++0x340 Wow64SharedInformation : [16] Uint4B
++0x380 UserModeGlobalLogger : [16] Uint2B
++0x3a0 ImageFileExecutionOptions : Uint4B
++0x3a4 LangGenerationCount : Uint4B
++0x3a8 Reserved5 : Uint8B
++0x3b0 InterruptTimeBias : Uint8B
++0x3b8 TscQpcBias : Uint8B
++0x3c0 ActiveProcessorCount : Uint4B
++0x3c4 ActiveGroupCount : Uint2B
++0x3c6 Reserved4 : Uint2B
++0x3c8 AitSamplingValue : Uint4B
++0x3cc AppCompatFlag : Uint4B
++0x3d0 SystemDllNativeRelocation : Uint8B
++0x3d8 SystemDllWowRelocation : Uint4B
++0x3dc XStatePad : [1] Uint4B
++0x3e0 XState : _XSTATE_CONFIGURATION
+
+# size from the _KUSER_SHARED_DATA offsets (0x5f0 - 0x3e0); fields not transcribed
+struct _XSTATE_CONFIGURATION 0x210 partial
+
+# enumerators as in the Windows 10 2004 x86 dump (not re-read for Windows 7)
+enum _NT_PRODUCT_TYPE 0x4
+= 1 NtProductWinNt
+= 2 NtProductLanManNt
+= 3 NtProductServer
+
+enum _ALTERNATIVE_ARCHITECTURE_TYPE 0x4
+= 0 StandardDesign
+= 1 NEC98x86
+= 2 EndAlternatives
 
 struct _HEAP 0x208
 +0x000 Entry : _HEAP_ENTRY
