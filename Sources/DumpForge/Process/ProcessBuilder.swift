@@ -113,7 +113,7 @@ public struct ProcessBuilder {
       scenario: resolvedScenario, memory: memory, pebAddress: pebAddress, processParametersAddress: parametersAddress,
       loaderDataAddress: loaderAddress, modules: modules, threads: threads, exception: exception,
       processCookie: cookie, heaps: heaps.plans, stackTraces: heaps.traces,
-      stackTraceDatabase: heaps.databaseAddress)
+      stackTraceDatabase: heaps.databaseAddress, lfhKey: heaps.lfhKey)
   }
 
   /// Executables go at the seed's executable base; DLLs top-down from the seed's DLL top.

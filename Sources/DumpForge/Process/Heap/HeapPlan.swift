@@ -17,9 +17,19 @@ public struct HeapPlan: Sendable {
     public var fill: RegionFill? = nil
     /// With `EXTRA_PRESENT`: a _HEAP_ENTRY_EXTRA in the last granule.
     public var hasExtra: Bool = false
+    /// Part of the LFH front end (its metadata or a subsegment's user blocks), not a program allocation.
+    public var lfhRole: LfhRole = .none
 
     public var bytes: UInt64 { granules * HeapConstants.granularity }
     public var end: UInt64 { address + bytes }
+  }
+
+  /// What an LFH-owned back-end block holds (`LfhPlan`).
+  public enum LfhRole: Sendable, Equatable {
+    case none
+    case metadata
+    /// User blocks of subsegment N (index into `LfhPlan.subsegments`).
+    case userBlocks(Int)
   }
 
   public struct Segment: Sendable {
@@ -55,6 +65,8 @@ public struct HeapPlan: Sendable {
   public var headerLayout: HeapHeaderLayout
   /// Corruptions to apply: (index into `allocationBlocks`, kind).
   public var corruptions: [(block: Int, kind: HeapCorruptionSpec.Kind)]
+  /// The LFH front end (`lfh: true`), nil for a back-end-only heap.
+  public var lfh: LfhPlan? = nil
 
   /// Back-end blocks that are not header blocks, in address order (what `corrupt.block` counts).
   public var allocationBlocks: [Block] { segments.flatMap { $0.blocks.filter { !$0.isHeader } } }

@@ -16,12 +16,29 @@ struct HeapPlanner {
   let os: OperatingSystemProfile
   let seed: UInt64
   let capturesStacks: Bool
+  /// ntdll!RtlpLFHKey for this process (used when `spec.lfh`).
+  let lfhKey: UInt64
 
   func plan(memory: inout ProcessMemory, hint: inout UInt64, traceIndex: (Int) throws -> UInt16) throws -> HeapPlan {
     let granule = HeapConstants.granularity
-    let requests = try HeapRequests.expand(spec, heapIndex: index, seed: seed, traceIndex: traceIndex)
+    var requests = try HeapRequests.expand(spec, heapIndex: index, seed: seed, traceIndex: traceIndex)
     let extraBytes: UInt64 = capturesStacks ? granule : 0
     var backEnd: [HeapPlan.Block] = []
+    var lfh: LfhPlan?
+    if spec.lfh {
+      guard os != .win7SP1X64 else {
+        throw ForgeError.scenario(
+          location: spec.location, message: "heap '\(spec.name)': lfh: true is forged for win10-x64 and win11-x64 only")
+      }
+      guard !capturesStacks else {
+        throw ForgeError.scenario(
+          location: spec.location, message: "heap '\(spec.name)': lfh: true with gflags ust is not forged yet")
+      }
+      let front = LfhPlan(subsegments: LfhPlanner.subsegments(for: requests.filter { LfhPlanner.isLfhSized($0.size) }), key: lfhKey)
+      requests.removeAll { LfhPlanner.isLfhSized($0.size) }
+      backEnd = LfhPlanner.backEndBlocks(for: front)
+      lfh = front
+    }
     var virtualRequests: [HeapRequest] = []
     for request in requests {
       let granules = max(2, (request.size + granule + extraBytes + granule - 1) / granule)
@@ -121,6 +138,10 @@ struct HeapPlanner {
       name: spec.name, index: index, base: segments[0].base,
       flags: spec.flags | (capturesStacks ? HeapConstants.captureStackBacktraces : 0), encodingKey: key,
       segments: segments, virtualBlocks: virtualBlocks, headerLayout: header, corruptions: [])
+    if var front = lfh {
+      try LfhPlanner.place(&front, segments: segments)
+      plan.lfh = front
+    }
     let blockCount = plan.allocationBlocks.count
     for corruption in spec.corruptions {
       guard corruption.block < blockCount else {

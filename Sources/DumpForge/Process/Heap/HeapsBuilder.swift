@@ -6,6 +6,8 @@ struct HeapsBuilder {
     var plans: [HeapPlan] = []
     var traces = StackTraceCatalog()
     var databaseAddress: UInt64?
+    /// ntdll!RtlpLFHKey when a heap has the LFH front end (nil otherwise).
+    var lfhKey: UInt64?
   }
 
   /// NtGlobalFlag FLG_USER_STACK_TRACE_DB (+ust), §2.1.
@@ -21,11 +23,15 @@ struct HeapsBuilder {
     guard !scenario.heaps.isEmpty else { return result }
     let ust = scenario.globalFlags & Self.userStackTraceFlag != 0
     var catalog = StackTraceCatalog()
+    var keyRandom = SeededRandom(seed: scenario.seed, purpose: "lfh key")
+    let lfhKey = keyRandom.next()
+    if scenario.heaps.contains(where: \.lfh) { result.lfhKey = lfhKey }
     for (index, spec) in scenario.heaps.enumerated() {
       let stacks = try spec.allocations.map { group in
         try group.stack.map { try resolver.resolve($0, location: group.location) }
       }
-      let planner = HeapPlanner(spec: spec, index: index, os: scenario.os, seed: scenario.seed, capturesStacks: ust)
+      let planner = HeapPlanner(spec: spec, index: index, os: scenario.os, seed: scenario.seed, capturesStacks: ust,
+        lfhKey: lfhKey)
       let plan = try planner.plan(memory: &memory, hint: &hint) { group in
         ust ? catalog.index(for: stacks[group], uses: spec.allocations[group].count) : 0
       }
@@ -62,8 +68,12 @@ struct HeapsBuilder {
     if let database = result.databaseAddress {
       lines.append("dumpforge: ntdll!RtlpStackTraceDatabase = \(hex(database)) (\(result.traces.traces.count) traces)")
     }
+    if let key = result.lfhKey {
+      lines.append("dumpforge: ntdll!RtlpLFHKey = \(hex(key)) (the Win8+ x64 LFH encodings use its low 32 bits)")
+    }
     for plan in result.plans {
-      lines.append("dumpforge: heap \(plan.index) '\(plan.name)' at \(hex(plan.base)), flags \(hex(UInt64(plan.flags)))")
+      let lfh = plan.lfh.map { ", LFH front end at \(hex($0.address))" } ?? ""
+      lines.append("dumpforge: heap \(plan.index) '\(plan.name)' at \(hex(plan.base)), flags \(hex(UInt64(plan.flags)))\(lfh)")
     }
     return lines
   }
