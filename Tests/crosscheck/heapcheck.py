@@ -18,6 +18,11 @@ the end, UnusedBytes → requested size, +ust trace index in the block's _HEAP_E
 (size order, every free block listed once, TotalFreeSize); VirtualAllocdBlocks (BusyBlock decode,
 requested = CommitSize − Size, flags); _HEAP_COUNTERS; and the +ust database entries. Totals are
 compared with the expectation. Expected corruptions must be reported at the expected block.
+LFH front end (Win10 2004 x64, §3.7; key = "lfhKey" of the JSON, i.e. ntdll!RtlpLFHKey): FrontEndHeapType
+2 and FrontEndHeap; _LFH_HEAP.Heap; every _HEAP_SUBSEGMENT of every _LFH_BLOCK_ZONE on SubSegmentZones;
+each user-blocks header (SubSegment back-pointer, signature 0xF0E0D0C0, EncodedOffsets decoded with the
+key, BusyBitmap) sitting in a busy back-end block found by the walk; and every LFH block header (decoded
+to its UserBlocks, block index, UnusedBytes 0x80 flag, busy state = bitmap bit, requested size).
 Exit 0 when everything matches, 1 with the differences on stdout, 2 on usage errors.
 """
 import json
@@ -124,7 +129,7 @@ def walk_segment(memory, segment, key, ust):
                 lastValidEntry=last_valid, blocks=blocks, ucrs=ucrs)
 
 
-def check_heap(memory, heap, offsets, expected, problems):
+def check_heap(memory, heap, offsets, expected, problems, lfh_key=None):
     name = "heap 0x%x" % heap
     if memory.u32(heap + 0x10) != 0xFFEEFFEE or memory.u32(heap + offsets["signature"]) != 0xEEFFEEFF:
         problems.append("%s: signatures wrong" % name)
@@ -210,6 +215,89 @@ def check_heap(memory, heap, offsets, expected, problems):
         problems.append("%s: counters %s, walk gives %s" % (name, got_counters, want_counters))
     print("%s '%s': %d segments, %d busy + %d free blocks, %d virtual blocks, %d free granules" % (
         name, expected["name"], len(segments), len(busy), len(free), len(virtual), sum(free.values())))
+    if expected.get("lfh"):
+        if lfh_key is None:
+            problems.append("%s: an LFH front end is expected but the JSON has no lfhKey" % name)
+        else:
+            check_lfh(memory, heap, {b["address"]: b["size"] for b in busy}, lfh_key, expected["lfh"], problems)
+    elif memory.u8(heap + offsets["front_end_type"]) != 0:
+        problems.append("%s: FrontEndHeapType %d, expected 0" % (name, memory.u8(heap + offsets["front_end_type"])))
+
+
+# Win10 2004 x64 LFH offsets (nt-layouts.md §3.1 FrontEndHeap 0x198 / FrontEndHeapType 0x1A2, §3.7).
+LFH_HEAP_ZONES, LFH_HEAP_HEAP, ZONE_NEXT_INDEX, ZONE_FIRST_SUBSEGMENT, SUBSEGMENT_SIZE = 0x08, 0x18, 0x10, 0x20, 0x40
+
+
+def check_lfh(memory, heap, busy_blocks, key, expected, problems):
+    """Walks the LFH front end from _HEAP.FrontEndHeap with its own decoding and compares it with
+    the plan's expectation. busy_blocks: {address: size in granules} of the back-end walk."""
+    name = "heap 0x%x LFH" % heap
+    key32 = key & 0xFFFFFFFF
+    if memory.u8(heap + 0x1A2) != 2:
+        problems.append("%s: FrontEndHeapType %d, expected 2" % (name, memory.u8(heap + 0x1A2)))
+        return
+    lfh = memory.u64(heap + 0x198)
+    if lfh != expected["address"] or memory.u64(lfh + LFH_HEAP_HEAP) != heap:
+        problems.append("%s: FrontEndHeap 0x%x / _LFH_HEAP.Heap do not lead back to the heap" % (name, lfh))
+        return
+    found = []
+    for zone in memory.list_entries(lfh + LFH_HEAP_ZONES):
+        for index in range(memory.u32(zone + ZONE_NEXT_INDEX)):
+            found.append(check_subsegment(memory, heap, lfh, zone + ZONE_FIRST_SUBSEGMENT + index * SUBSEGMENT_SIZE,
+                                          busy_blocks, key32, name, problems))
+    want = [{k: s[k] for k in ("address", "userBlocks", "sizeIndex", "blockSize", "blockCount", "firstAllocationOffset",
+                               "busyIndexes", "requestedBytes")} for s in expected["subsegments"]]
+    if found != want:
+        problems.append("%s: subsegments %s, expected %s" % (name, found, want))
+    # Every busy back-end block whose data starts with a user-blocks header must be one of ours.
+    recognised = [b + 0x10 for b in busy_blocks if memory.u32(b + 0x10 + 0x14) == 0xF0E0D0C0]
+    if sorted(recognised) != sorted(s["userBlocks"] for s in want):
+        problems.append("%s: back-end blocks with the user-blocks signature %s" % (name, [hex(r) for r in recognised]))
+    busy = sum(len(s["busyIndexes"]) for s in found)
+    total = sum(s["blockCount"] for s in found)
+    print("%s at 0x%x: %d subsegments, %d busy + %d free LFH blocks" % (name, lfh, len(found), busy, total - busy))
+
+
+def check_subsegment(memory, heap, lfh, subsegment, busy_blocks, key32, name, problems):
+    user = memory.u64(subsegment + 0x08)
+    block_size, block_count, size_index = memory.u16(subsegment + 0x24), memory.u16(subsegment + 0x28), memory.u8(subsegment + 0x2A)
+    where = "%s subsegment 0x%x" % (name, subsegment)
+    granules = busy_blocks.get(user - 0x10)
+    if granules is None:
+        problems.append("%s: UserBlocks 0x%x is not the data of a busy back-end block" % (where, user))
+        return dict(address=subsegment)
+    if memory.u64(user) != subsegment or memory.u32(user + 0x14) != 0xF0E0D0C0 or memory.u8(user + 0x10) != size_index:
+        problems.append("%s: user-blocks header (SubSegment, Signature, SizeIndex) wrong" % where)
+    offsets = memory.u32(user + 0x18) ^ (user & 0xFFFFFFFF) ^ (lfh & 0xFFFFFFFF) ^ key32
+    first, stride = offsets & 0xFFFF, offsets >> 16
+    if stride != block_size * GRANULE:
+        problems.append("%s: decoded BlockStride 0x%x, BlockSize 0x%x granules" % (where, stride, block_size))
+    if user + first + block_count * stride > user - 0x10 + granules * GRANULE:
+        problems.append("%s: %d blocks of 0x%x run past the back-end block" % (where, block_count, stride))
+    bits, buffer = memory.u64(user + 0x20), memory.u64(user + 0x28)
+    if bits != block_count or buffer != user + 0x30:
+        problems.append("%s: BusyBitmap size %d / buffer 0x%x" % (where, bits, buffer))
+    bitmap = int.from_bytes(memory.read(buffer, (bits + 63) // 64 * 8), "little")
+    busy, requested = [], 0
+    for index in range(block_count):
+        block = user + first + index * stride
+        code = memory.u32(block + 8) ^ key32 ^ (heap & 0xFFFFFFFF) ^ ((block >> 4) & 0xFFFFFFFF)
+        if code & 0xFFFF or block - (code >> 12) != user or memory.u16(block + 0x0D) != index:
+            problems.append("%s: block 0x%x header does not decode to its user blocks / index %d" % (where, block, index))
+            continue
+        unused = memory.u8(block + 0x0F)
+        if not unused & 0x80:
+            problems.append("%s: block 0x%x lacks the LFH flag 0x80 in UnusedBytes" % (where, block))
+        is_busy = bool(unused & 0x3F)
+        if is_busy != bool(bitmap >> index & 1) or (not is_busy and unused != 0x80):
+            problems.append("%s: block 0x%x UnusedBytes 0x%x disagrees with the bitmap" % (where, block, unused))
+        if is_busy:
+            busy.append(index)
+            requested += stride - (unused & 0x3F)
+    if memory.u16(subsegment + 0x20) != block_count - len(busy):
+        problems.append("%s: AggregateExchg.Depth %d, %d free blocks" % (where, memory.u16(subsegment + 0x20), block_count - len(busy)))
+    return dict(address=subsegment, userBlocks=user, sizeIndex=size_index, blockSize=block_size, blockCount=block_count,
+                firstAllocationOffset=first, busyIndexes=busy, requestedBytes=requested)
 
 
 def check_database(memory, expected, problems):
@@ -251,7 +339,7 @@ def main(argv):
     if heaps and memory.u64(peb + 0x30) != pointers[0]:
         problems.append("PEB.ProcessHeap is not ProcessHeaps[0]")
     for heap, want in zip(pointers, heaps):
-        check_heap(memory, heap, offsets, want, problems)
+        check_heap(memory, heap, offsets, want, problems, expected.get("lfhKey"))
     if expected.get("stackTraceDatabase"):
         if not memory.u32(peb + 0xBC) & 0x1000:
             problems.append("stack trace database present but NtGlobalFlag lacks 0x1000")
