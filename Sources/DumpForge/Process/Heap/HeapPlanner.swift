@@ -26,7 +26,7 @@ struct HeapPlanner {
     var backEnd: [HeapPlan.Block] = []
     var lfh: LfhPlan?
     if spec.lfh {
-      guard os != .win7SP1X64 else {
+      guard os == .win10X64 || os == .win11X64 else {
         throw ForgeError.scenario(
           location: spec.location, message: "heap '\(spec.name)': lfh: true is forged for win10-x64 and win11-x64 only")
       }

@@ -21,6 +21,10 @@ struct HeapsBuilder {
   func build(memory: inout ProcessMemory, hint: inout UInt64) throws -> Result {
     var result = Result()
     guard !scenario.heaps.isEmpty else { return result }
+    if scenario.os.isX86 {
+      throw ForgeError.scenario(
+        location: scenario.heaps[0].location, message: "heaps are forged for x64 only so far (os: \(scenario.os.rawValue))")
+    }
     let ust = scenario.globalFlags & Self.userStackTraceFlag != 0
     var catalog = StackTraceCatalog()
     var keyRandom = SeededRandom(seed: scenario.seed, purpose: "lfh key")

@@ -1,0 +1,72 @@
+import DumpForge
+import Foundation
+import Testing
+
+/// Samples/tiny-x86 (native 32-bit Windows 7 SP1): deterministic bytes, x86 structures where the
+/// format puts them, and agreement with both Python readers (Tests/crosscheck/crosscheck.py).
+@Suite(.serialized) struct X86SampleTests {
+  static let scenario = TestPaths.packageRoot.appendingPathComponent("Samples/tiny-x86/scenario.yaml").path
+
+  @Test func forgingTwiceGivesIdenticalBytes() throws {
+    let first = TestPaths.temporaryFile("tiny-x86-a.dmp")
+    let second = TestPaths.temporaryFile("tiny-x86-b.dmp")
+    try Forge.forge(scenarioPath: Self.scenario, outputPath: first, progress: false)
+    try Forge.forge(scenarioPath: Self.scenario, outputPath: second, progress: false)
+    #expect(try CrosscheckTests.run(["cmp", "-s", first, second]).status == 0)
+    try? FileManager.default.removeItem(atPath: second)
+  }
+
+  @Test func x86StructuresAreWhereTheFormatPutsThem() throws {
+    let path = TestPaths.temporaryFile("tiny-x86-structures.dmp")
+    try Forge.forge(scenarioPath: Self.scenario, outputPath: path, progress: false)
+    let dump = try DumpBytes(path: path)
+    let systemInfo = try #require(dump.stream(7))
+    #expect(dump.u16(systemInfo.rva) == 0)  // PROCESSOR_ARCHITECTURE_INTEL
+    #expect(dump.u32(systemInfo.rva + 0x10) == 7601)
+    let threadList = try #require(dump.stream(3))
+    // MINIDUMP_THREAD[0].ThreadContext (size, rva) at +0x28: the 0x2CC-byte x86 CONTEXT.
+    #expect(dump.u32(threadList.rva + 4 + 0x28) == 0x2CC)
+    let context = Int(dump.u32(threadList.rva + 4 + 0x2C))
+    #expect(dump.u32(context) == 0x1_003F)
+    #expect(dump.u32(context + 0xBC) == 0x1B)  // SegCs
+    #expect(dump.u32(context + 0x90) == 0x3B)  // SegFs
+    #expect(dump.u32(context + 0xB8) == 0x00E2_1030)  // Eip = tiny32!main+0x10
+    #expect(dump.u32(context + 0xC4) == 0x0017_FD80)  // Esp
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenario))
+    #expect(process.memory.userLimit == 0x7FFF_0000)
+    #expect(process.memory.regions().last.map { $0.base + $0.size } == 0x7FFF_0000)
+    let peb = try #require(process.memory.read(process.pebAddress + 0x08, count: 4))
+    #expect(peb == [0x00, 0x00, 0xE2, 0x00])  // PEB32.ImageBaseAddress
+  }
+
+  @Test func tinyX86AgreesInBothPythonReaders() throws {
+    guard CrosscheckTests.readersAvailable else {
+      if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("python3 with minidump and udmp_parser is required in CI") }
+      return
+    }
+    let dumpPath = TestPaths.temporaryFile("tiny-x86-crosscheck.dmp")
+    let expectedPath = TestPaths.temporaryFile("tiny-x86-crosscheck.json")
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenario))
+    try MinidumpWriter.write(process, to: dumpPath, progress: false)
+    try ProcessDescription(process).json().write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    let result = try CrosscheckTests.run(["python3", TestPaths.crosscheckScript, dumpPath, expectedPath])
+    #expect(result.status == 0, "\(result.output)")
+  }
+
+  @Test func whatIsNotForgedOnX86IsAnError() {
+    func failure(_ text: String) -> String {
+      do {
+        _ = try ProcessBuilder.build(try ScenarioLoader.parse(text: "os: win10-x86\n" + text, fileName: "x86.yaml"))
+        return "no error"
+      } catch let error as ForgeError {
+        return error.description
+      } catch {
+        return "unexpected \(error)"
+      }
+    }
+    #expect(failure("heaps:\n  - {allocations: [{size: 16}]}\n").contains("heaps are forged for x64 only"))
+    #expect(failure("threads:\n  - {id: 4, frames: [ntdll!NtWaitForSingleObject]}\n").contains("frames are forged for x64 only"))
+    #expect(failure("threads:\n  - {id: 4, stackWords: [{offset: 6, value: 1}]}\n").contains("multiples of 4"))
+    #expect(failure("threads:\n  - {id: 4, stackWords: [{offset: 4, value: 1}]}\n") == "no error")
+  }
+}
