@@ -39,6 +39,36 @@ import Testing
     #expect(peb == [0x00, 0x00, 0xE2, 0x00])  // PEB32.ImageBaseAddress
   }
 
+  @Test func theWorkerFramesAreAnEbpChain() throws {
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenario))
+    let worker = try #require(process.threads.last)
+    #expect(worker.frames.map(\.name) == [
+      "ntdll!NtWaitForSingleObject+0xc", "KERNELBASE!WaitForSingleObjectEx+0x98", "tiny32!worker+0x2a",
+      "kernel32!BaseThreadInitThunk+0x12", "ntdll!RtlUserThreadStart+0x70",
+    ])
+    // Walk it as a debugger would: eip, then [ebp+4] / [ebp] until ebp is 0.
+    var ebp = worker.context["ebp"]
+    var returns: [UInt64] = [worker.context["eip"]]
+    while ebp != 0 {
+      let words = try #require(process.memory.read(ebp, count: 8))
+      let next = words[0..<4].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+      let ret = words[4..<8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+      if ret != 0 { returns.append(ret) }
+      ebp = next
+    }
+    #expect(returns == worker.frames.map(\.instructionPointer))
+    // Each return address follows `call rel32` to the callee's start.
+    for (callee, caller) in zip(worker.frames, worker.frames.dropFirst()) {
+      let call = try #require(process.memory.read(caller.instructionPointer - 5, count: 5))
+      let relative = call[1...].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+      #expect(call[0] == 0xE8)
+      // The callee's function start: the nearest export at or below its instruction pointer.
+      let calleeStart = process.modules.flatMap { module in module.spec.exports.map { module.base + UInt64($0.rva) } }
+        .filter { $0 <= callee.instructionPointer }.max()
+      #expect(UInt64(UInt32(truncatingIfNeeded: caller.instructionPointer) &+ relative) == calleeStart)
+    }
+  }
+
   @Test func tinyX86AgreesInBothPythonReaders() throws {
     guard CrosscheckTests.readersAvailable else {
       if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("python3 with minidump and udmp_parser is required in CI") }
@@ -65,7 +95,7 @@ import Testing
       }
     }
     #expect(failure("heaps:\n  - {allocations: [{size: 16}]}\n").contains("heaps are forged for x64 only"))
-    #expect(failure("threads:\n  - {id: 4, frames: [ntdll!NtWaitForSingleObject]}\n").contains("frames are forged for x64 only"))
+    #expect(failure("threads:\n  - {id: 4, frames: [{at: 'ntdll!A+0x20', pushes: [rbx]}]}\nmodules:\n  - {name: ntdll.dll, exports: [{name: A, rva: 0x1000}]}\n").contains("take `at` and `frameSize` only"))
     #expect(failure("threads:\n  - {id: 4, stackWords: [{offset: 6, value: 1}]}\n").contains("multiples of 4"))
     #expect(failure("threads:\n  - {id: 4, stackWords: [{offset: 4, value: 1}]}\n") == "no error")
   }

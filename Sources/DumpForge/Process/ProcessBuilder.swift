@@ -105,6 +105,13 @@ public struct ProcessBuilder {
           context: &context, userRegisters: given, stack: (stack.base, stack.limit), random: &random,
           memory: &memory, what: "call chain of thread \(hex(UInt64(thread.id)))")
       }
+      if os.isX86, !thread.frames.isEmpty {
+        let x86Chain = try X86FrameChain(thread: thread, resolver: resolver)
+        try x86Chain.writeCode(into: &memory)
+        (chainSlots, forgedFrames) = try x86Chain.place(
+          context: &context, userRegisters: Set(thread.registers.map(\.0)), stack: (stack.base, stack.limit),
+          memory: &memory, what: "call chain of thread \(hex(UInt64(thread.id)))")
+      }
       for word in thread.stackWords {
         if !os.isX86, word.offset % 8 != 0 {
           throw ForgeError.scenario(
@@ -125,6 +132,14 @@ public struct ProcessBuilder {
         PlacedThread(
           spec: thread, teb: tebAddresses[index], stackBase: stack.base, stackLimit: stack.limit,
           stackAllocationBase: stack.allocationBase, context: context, frames: forgedFrames))
+    }
+    if os.isX86, scenario.threads.contains(where: { !$0.frames.isEmpty }) {
+      // `module.code` patches win over the prologs and call sites the x86 chains wrote.
+      for module in modules {
+        for patch in module.spec.code {
+          try memory.write(patch.bytes, at: module.base + UInt64(patch.rva), what: "\(module.spec.name) code patch")
+        }
+      }
     }
     let exception = try scenario.exception.map { try placeException($0, threads: threads, resolver: resolver) }
     let heaps = try HeapsBuilder(

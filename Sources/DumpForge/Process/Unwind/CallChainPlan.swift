@@ -24,13 +24,8 @@ struct CallChainPlan {
   init(os: OperatingSystemProfile, modules: [ModuleSpec], bases: [UInt64], threads: [ThreadSpec]) throws {
     functions = Array(repeating: [:], count: modules.count)
     threadFrames = Array(repeating: [], count: threads.count)
-    if os.isX86 {
-      // No x64 syscall stubs or unwind-data chains in a 32-bit process; x86 frames are not forged yet.
-      if let thread = threads.first(where: { !$0.frames.isEmpty }) {
-        throw ForgeError.scenario(location: thread.location, message: "frames are forged for x64 only so far")
-      }
-      return
-    }
+    // No x64 syscall stubs or unwind data in a 32-bit process: x86 frames are EBP chains (X86FrameChain).
+    if os.isX86 { return }
     threadFrames = []
     // System call stubs for every ntdll Nt*/Zw* export, whether or not a thread stops in it.
     for (index, module) in modules.enumerated() {
