@@ -5,7 +5,7 @@ import Testing
 /// The heap samples: each forges deterministically (byte-identical files, compared with `cmp`) and
 /// passes the independent Python heap walk (Tests/crosscheck/heapcheck.py) against --describe-json.
 @Suite(.serialized) struct HeapSampleTests {
-  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit", "lfh-basics"]
+  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit", "lfh-basics", "tiny-x86"]
 
   static func scenarioPath(_ name: String) -> String {
     TestPaths.packageRoot.appendingPathComponent("Samples/\(name)/scenario.yaml").path

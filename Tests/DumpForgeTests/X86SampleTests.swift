@@ -94,7 +94,9 @@ import Testing
         return "unexpected \(error)"
       }
     }
-    #expect(failure("heaps:\n  - {allocations: [{size: 16}]}\n").contains("heaps are forged for x64 only"))
+    #expect(failure("gflags: [ust]\nheaps:\n  - {allocations: [{size: 16}]}\n").contains("without gflags ust and without lfh"))
+    #expect(failure("heaps:\n  - {lfh: true, allocations: [{size: 16}]}\n").contains("without gflags ust and without lfh"))
+    #expect(failure("heaps:\n  - {allocations: [{count: 3, size: 16}]}\n") == "no error")
     #expect(failure("threads:\n  - {id: 4, frames: [{at: 'ntdll!A+0x20', pushes: [rbx]}]}\nmodules:\n  - {name: ntdll.dll, exports: [{name: A, rva: 0x1000}]}\n").contains("take `at` and `frameSize` only"))
     #expect(failure("threads:\n  - {id: 4, stackWords: [{offset: 6, value: 1}]}\n").contains("multiples of 4"))
     #expect(failure("threads:\n  - {id: 4, stackWords: [{offset: 4, value: 1}]}\n") == "no error")

@@ -21,11 +21,12 @@ struct HeapsBuilder {
   func build(memory: inout ProcessMemory, hint: inout UInt64) throws -> Result {
     var result = Result()
     guard !scenario.heaps.isEmpty else { return result }
-    if scenario.os.isX86 {
-      throw ForgeError.scenario(
-        location: scenario.heaps[0].location, message: "heaps are forged for x64 only so far (os: \(scenario.os.rawValue))")
-    }
     let ust = scenario.globalFlags & Self.userStackTraceFlag != 0
+    if scenario.os.isX86, ust || scenario.heaps.contains(where: \.lfh) {
+      throw ForgeError.scenario(
+        location: scenario.heaps[0].location,
+        message: "x86 heaps are forged without gflags ust and without lfh so far (os: \(scenario.os.rawValue))")
+    }
     var catalog = StackTraceCatalog()
     var keyRandom = SeededRandom(seed: scenario.seed, purpose: "lfh key")
     let lfhKey = keyRandom.next()
@@ -39,7 +40,11 @@ struct HeapsBuilder {
       let plan = try planner.plan(memory: &memory, hint: &hint) { group in
         ust ? catalog.index(for: stacks[group], uses: spec.allocations[group].count) : 0
       }
-      try HeapWriter(plan: plan, os: scenario.os, seed: scenario.seed).write(into: &memory)
+      if scenario.os.isX86 {
+        try Heap32Writer(plan: plan, os: scenario.os, seed: scenario.seed).write(into: &memory)
+      } else {
+        try HeapWriter(plan: plan, os: scenario.os, seed: scenario.seed).write(into: &memory)
+      }
       result.plans.append(plan)
     }
     result.traces = catalog
@@ -55,12 +60,22 @@ struct HeapsBuilder {
       try memory.write(upper, at: database.top - database.upperCommitted, what: "stack trace index array")
       result.databaseAddress = base
     }
-    try memory.writeU64(result.plans[0].base, at: pebAddress + UInt64(PebLayout.processHeap), what: "PEB.ProcessHeap")
+    // x86: PEB32 ProcessHeap 0x18, NumberOfHeaps 0x88, u32 ProcessHeaps slots (§2.1 x86 column).
+    let x86 = scenario.os.isX86
+    func pointer(_ value: UInt64) -> ByteBuffer {
+      var buffer = ByteBuffer()
+      if x86 { buffer.appendU32(UInt32(truncatingIfNeeded: value)) } else { buffer.appendU64(value) }
+      return buffer
+    }
+    let processHeap = x86 ? Peb32Layout.processHeap : PebLayout.processHeap
+    try memory.write(pointer(result.plans[0].base), at: pebAddress + UInt64(processHeap), what: "PEB.ProcessHeap")
     var count = ByteBuffer()
     count.appendU32(UInt32(result.plans.count))
-    try memory.write(count, at: pebAddress + UInt64(PebLayout.numberOfHeaps), what: "PEB.NumberOfHeaps")
+    let numberOfHeaps = x86 ? Peb32Layout.numberOfHeaps : PebLayout.numberOfHeaps
+    try memory.write(count, at: pebAddress + UInt64(numberOfHeaps), what: "PEB.NumberOfHeaps")
     for (index, plan) in result.plans.enumerated() {
-      try memory.writeU64(plan.base, at: processHeapsAddress + UInt64(index * 8), what: "PEB.ProcessHeaps")
+      try memory.write(
+        pointer(plan.base), at: processHeapsAddress + UInt64(index * (x86 ? 4 : 8)), what: "PEB.ProcessHeaps")
     }
     return result
   }
