@@ -69,6 +69,21 @@ import Testing
     }
   }
 
+  @Test func ustHeapsUseTheX86Database() throws {
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenario))
+    let database = try #require(process.stackTraceDatabase)
+    #expect(process.heaps.map(\.flags) == [0x0800_0002, 0x0800_1002])
+    #expect(process.stackTraces.traces.map(\.count) == [10, 1])
+    // EntryIndexArray (x86 +0x64) is the top of the 32 MB reservation; entry 1 sits at EntryIndexArray − 4.
+    let top = try #require(process.memory.read(database + 0x64, count: 4))
+    #expect(top.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) } == database + 0x200_0000)
+    // The first busy node32 block (0x24 + 8 header + 8 extra = 0x34 bytes → 7 granules of 8) carries trace 1.
+    let heap = try #require(process.heaps.first)
+    let block = try #require(heap.allocationBlocks.first { $0.busy })
+    #expect(block.granules == 7 && block.hasExtra && block.traceIndex == 1)
+    #expect(process.memory.read(block.end - 8, count: 2) == [1, 0])
+  }
+
   @Test func tinyX86AgreesInBothPythonReaders() throws {
     guard CrosscheckTests.readersAvailable else {
       if ProcessInfo.processInfo.environment["CI"] == "true" { Issue.record("python3 with minidump and udmp_parser is required in CI") }
@@ -94,8 +109,8 @@ import Testing
         return "unexpected \(error)"
       }
     }
-    #expect(failure("gflags: [ust]\nheaps:\n  - {allocations: [{size: 16}]}\n").contains("without gflags ust and without lfh"))
-    #expect(failure("heaps:\n  - {lfh: true, allocations: [{size: 16}]}\n").contains("without gflags ust and without lfh"))
+    #expect(failure("heaps:\n  - {lfh: true, allocations: [{size: 16}]}\n").contains("without lfh"))
+    #expect(failure("gflags: [ust]\nheaps:\n  - {allocations: [{size: 16}]}\n") == "no error")
     #expect(failure("heaps:\n  - {allocations: [{count: 3, size: 16}]}\n") == "no error")
     #expect(failure("threads:\n  - {id: 4, frames: [{at: 'ntdll!A+0x20', pushes: [rbx]}]}\nmodules:\n  - {name: ntdll.dll, exports: [{name: A, rva: 0x1000}]}\n").contains("take `at` and `frameSize` only"))
     #expect(failure("threads:\n  - {id: 4, stackWords: [{offset: 6, value: 1}]}\n").contains("multiples of 4"))

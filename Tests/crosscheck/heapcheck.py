@@ -324,14 +324,18 @@ def check_subsegment(memory, heap, lfh, subsegment, busy_blocks, key32, name, pr
 
 def check_database(memory, expected, problems):
     base = expected["address"]
-    count = memory.u32(base + 0xB4)  # NumberOfEntriesAdded (§4.1)
-    index_array = memory.u64(base + 0xB8)  # EntryIndexArray
+    # §4.1: x64 / x86 columns of _STACK_TRACE_DATABASE and _RTL_STACK_TRACE_ENTRY.
+    added, index_field, count_field, index_off, depth_off, trace_off = (
+        (0xB4, 0xB8, 0x08, 0x0C, 0x0E, 0x10) if A["ptr"] == 8 else (0x60, 0x64, 0x04, 0x08, 0x0A, 0x0C))
+    count = memory.u32(base + added)  # NumberOfEntriesAdded
+    index_array = memory.ptr(base + index_field)  # EntryIndexArray
+    word = "Q" if A["ptr"] == 8 else "I"
     got = []
     for index in range(1, count + 1):
-        entry = memory.u64(index_array - index * 8)
-        depth = memory.u16(entry + 0x0E)
-        got.append(dict(index=memory.u16(entry + 0x0C), frames=list(struct.unpack("<%dQ" % depth, memory.read(entry + 0x10, 8 * depth))),
-                        count=memory.u16(entry + 0x08) & 0x7FF))
+        entry = memory.ptr(index_array - index * A["ptr"])
+        depth = memory.u16(entry + depth_off)
+        frames = list(struct.unpack("<%d%s" % (depth, word), memory.read(entry + trace_off, A["ptr"] * depth)))
+        got.append(dict(index=memory.u16(entry + index_off), frames=frames, count=memory.u16(entry + count_field) & 0x7FF))
     want = [dict(index=t["index"], frames=t["frames"], count=min(t["count"], 0x7FF)) for t in expected["traces"]]
     if got != want:
         problems.append("stack trace database: %s, expected %s" % (got, want))

@@ -4,7 +4,7 @@
 /// Offsets: nt-layouts.md §3.1 Win7 x86 / Win10 x86 columns (`HeapOffsets.win7SP1X86`, `.win10X86`)
 /// and §3.3 x86 column (ntdiff Win7_SP1/x86 ALL_SORTED.h); encoding §3.4 item 2 (x86: XOR entry+0..+7
 /// with heap+0x50..+0x57, the `_HEAP.Encoding` entry); UnusedBytes §3.5. The same plan rules as
-/// `HeapWriter` (x64); +ust and the LFH are not forged on x86.
+/// `HeapWriter` (x64), +ust extras included (§4.2 first rows); the LFH is not forged on x86.
 struct Heap32Writer {
   // _HEAP_SEGMENT x86 (§3.1 rows 1–9, §3.3).
   static let segmentSignature: UInt64 = 0x08
@@ -55,8 +55,9 @@ struct Heap32Writer {
           allocationIndex += 1
         }
         var flags: UInt8 = block.busy ? HeapConstants.flagBusy : 0
+        if block.hasExtra { flags |= HeapConstants.flagExtraPresent }
         if block.lastEntry { flags |= HeapConstants.flagLastEntry }
-        // UnusedBytes (§3.5): header blocks 1; busy blocks Size×8 − requested (8…15 here); free 0.
+        // UnusedBytes (§3.5): header blocks 1; busy blocks Size×8 − requested (8…23 here); free 0.
         let unused: UInt8 =
           block.isHeader ? 1 : block.busy ? UInt8(truncatingIfNeeded: block.bytes - block.requested) : 0
         let header = encoder.encode(
@@ -66,6 +67,10 @@ struct Heap32Writer {
         if block.busy, !block.isHeader, let fill = block.fill, block.requested > 0 {
           let pattern = fill.patternBytes
           try bytes.setBytes((0..<Int(block.requested)).map { pattern[$0 % pattern.count] }, at: block.address + 8)
+        }
+        if block.hasExtra {
+          // _HEAP_ENTRY_EXTRA x86 (8 bytes, §3.3): AllocatorBackTraceIndex u16 +0, in the last granule.
+          try bytes.setU16(block.traceIndex, at: block.end - 8)
         }
         previous = block.granules
       }
@@ -127,8 +132,8 @@ struct Heap32Writer {
     try bytes.setU32(0x7FFD_EFFF, at: at(o.maximumAllocationSize))
     try bytes.setU16(UInt16(plan.index + 1), at: at(o.processHeapsListIndex))
     try bytes.setU16(UInt16(o.size), at: at(o.headerValidateLength))
-    // AlignRound = granularity − 1 + sizeof(_HEAP_ENTRY) = 0xF; AlignMask = ~7.
-    try bytes.setU32(0xF, at: at(o.alignRound))
+    // AlignRound = granularity − 1 + sizeof(_HEAP_ENTRY) (+ sizeof(_HEAP_ENTRY_EXTRA) with +ust); AlignMask = ~7.
+    try bytes.setU32(plan.capturesStacks ? 0x17 : 0xF, at: at(o.alignRound))
     try bytes.setU32(0xFFFF_FFF8, at: at(o.alignMask))
     try bytes.link(head: at(o.virtualAllocdBlocks), nodes: plan.virtualBlocks.map(\.base), pointerSize: 4)
     try bytes.setU32(UInt32(truncatingIfNeeded: at(plan.headerLayout.listLookup)), at: at(o.blocksIndex))
@@ -174,6 +179,7 @@ struct Heap32Writer {
   /// ReserveSize +0x14, BusyBlock +0x18 (Size = CommitSize − requested, Flags 0x0B, UnusedBytes 4).
   private func writeVirtualBlocks(_ bytes: inout HeapBytes) throws {
     for block in plan.virtualBlocks {
+      try bytes.setU16(block.traceIndex, at: block.base + 0x08)  // ExtraStuff.AllocatorBackTraceIndex (§4.2)
       try bytes.setU32(UInt32(truncatingIfNeeded: block.commitSize), at: block.base + 0x10)
       try bytes.setU32(UInt32(truncatingIfNeeded: block.reserveSize), at: block.base + 0x14)
       let header = encoder.encode(

@@ -22,10 +22,9 @@ struct HeapsBuilder {
     var result = Result()
     guard !scenario.heaps.isEmpty else { return result }
     let ust = scenario.globalFlags & Self.userStackTraceFlag != 0
-    if scenario.os.isX86, ust || scenario.heaps.contains(where: \.lfh) {
+    if scenario.os.isX86, let heap = scenario.heaps.first(where: \.lfh) {
       throw ForgeError.scenario(
-        location: scenario.heaps[0].location,
-        message: "x86 heaps are forged without gflags ust and without lfh so far (os: \(scenario.os.rawValue))")
+        location: heap.location, message: "x86 heaps are forged without lfh so far (os: \(scenario.os.rawValue))")
     }
     var catalog = StackTraceCatalog()
     var keyRandom = SeededRandom(seed: scenario.seed, purpose: "lfh key")
@@ -49,11 +48,12 @@ struct HeapsBuilder {
     }
     result.traces = catalog
     if ust {
-      guard let base = memory.findFree(size: StackTraceDatabaseLayout.reserveSize, from: hint) else {
+      let reserveSize = StackTraceDatabaseLayout.reserveSize(x86: scenario.os.isX86)
+      guard let base = memory.findFree(size: reserveSize, from: hint) else {
         throw ForgeError.scenario(location: "", message: "no free space for the stack trace database")
       }
-      hint = base + StackTraceDatabaseLayout.reserveSize
-      let database = StackTraceDatabaseLayout(base: base, traces: catalog.traces)
+      hint = base + reserveSize
+      let database = StackTraceDatabaseLayout(base: base, traces: catalog.traces, isX86: scenario.os.isX86)
       try memory.add(database.allocation())
       let (lower, upper) = database.build()
       try memory.write(lower, at: base, what: "stack trace database")
