@@ -56,6 +56,23 @@ import Testing
     #expect(process.stackTraces.traces.count == 4)
   }
 
+  /// heapcheck really decodes the LFH: with a wrong key every block header and EncodedOffsets fail.
+  @Test func heapcheckRejectsAWrongLfhKey() throws {
+    guard CrosscheckTests.readersAvailable else { return }
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("lfh-basics")))
+    let dumpPath = TestPaths.temporaryFile("lfh-wrong-key.dmp")
+    let expectedPath = TestPaths.temporaryFile("lfh-wrong-key.json")
+    try MinidumpWriter.write(process, to: dumpPath, progress: false)
+    var description = ProcessDescription(process)
+    description.lfhKey = (description.lfhKey ?? 0) ^ 0x0001_0000
+    try description.json().write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    let script = TestPaths.packageRoot.appendingPathComponent("Tests/crosscheck/heapcheck.py").path
+    let result = try CrosscheckTests.run(["python3", script, dumpPath, expectedPath])
+    #expect(result.status == 1)
+    #expect(result.output.contains("does not decode to its user blocks"))
+    try? FileManager.default.removeItem(atPath: dumpPath)
+  }
+
   @Test func lfhPlanMatchesTheScenario() throws {
     let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("lfh-basics")))
     let lfh = try #require(process.heaps.first?.lfh)
