@@ -43,6 +43,9 @@ public struct HeapDescription: Codable, Sendable {
   public var busyTraceCounts: [String: Int]
   public var virtualBlocks: [VirtualBlock]
   public var corruptions: [Corruption]
+  /// The LFH front end (absent without `lfh: true`). Its metadata and user-block back-end blocks are
+  /// counted above as busy back-end blocks.
+  public var lfh: LfhDescription?
 
   init(_ plan: HeapPlan) {
     index = plan.index
@@ -71,6 +74,7 @@ public struct HeapDescription: Codable, Sendable {
         traceIndex: $0.traceIndex)
     }
     corruptions = plan.corruptions.map { Corruption(address: all[$0.block].address, how: $0.kind.rawValue) }
+    lfh = plan.lfh.map(LfhDescription.init)
   }
 }
 

@@ -52,6 +52,8 @@ public struct ProcessDescription: Codable, Sendable {
   /// NT heaps in PEB.ProcessHeaps order (absent when the scenario has none).
   public var heaps: [HeapDescription]?
   public var stackTraceDatabase: StackTraceDatabaseDescription?
+  /// ntdll!RtlpLFHKey (absent when no heap has the LFH front end).
+  public var lfhKey: UInt64?
 
   public init(_ process: ForgedProcess) {
     os = process.scenario.os.rawValue
@@ -79,6 +81,7 @@ public struct ProcessDescription: Codable, Sendable {
     exception = process.exception.map {
       Exception(threadId: $0.threadId, code: $0.code, address: $0.address, parameters: $0.parameters)
     }
+    lfhKey = process.lfhKey
     heaps = process.heaps.isEmpty ? nil : process.heaps.map(HeapDescription.init)
     stackTraceDatabase = process.stackTraceDatabase.map { address in
       StackTraceDatabaseDescription(

@@ -5,7 +5,7 @@ import Testing
 /// The heap samples: each forges deterministically (byte-identical files, compared with `cmp`) and
 /// passes the independent Python heap walk (Tests/crosscheck/heapcheck.py) against --describe-json.
 @Suite(.serialized) struct HeapSampleTests {
-  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit"]
+  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit", "lfh-basics", "tiny-x86"]
 
   static func scenarioPath(_ name: String) -> String {
     TestPaths.packageRoot.appendingPathComponent("Samples/\(name)/scenario.yaml").path
@@ -40,6 +40,7 @@ import Testing
     let result = try CrosscheckTests.run(["python3", script, dumpPath, expectedPath])
     #expect(result.status == 0, "\(result.output)")
     if name == "heap-corruption" { #expect(result.output.contains("corruption detected as expected")) }
+    if name == "lfh-basics" { #expect(result.output.contains("LFH at 0x1f39c201360: 6 subsegments, 165 busy + 394 free")) }
     try? FileManager.default.removeItem(atPath: dumpPath)
   }
 
@@ -53,6 +54,39 @@ import Testing
     #expect(halcon.virtualBlocks.first?.requested == 0x100_0040)
     #expect(process.stackTraceDatabase != nil)
     #expect(process.stackTraces.traces.count == 4)
+  }
+
+  /// heapcheck really decodes the LFH: with a wrong key every block header and EncodedOffsets fail.
+  @Test func heapcheckRejectsAWrongLfhKey() throws {
+    guard CrosscheckTests.readersAvailable else { return }
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("lfh-basics")))
+    let dumpPath = TestPaths.temporaryFile("lfh-wrong-key.dmp")
+    let expectedPath = TestPaths.temporaryFile("lfh-wrong-key.json")
+    try MinidumpWriter.write(process, to: dumpPath, progress: false)
+    var description = ProcessDescription(process)
+    description.lfhKey = (description.lfhKey ?? 0) ^ 0x0001_0000
+    try description.json().write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    let script = TestPaths.packageRoot.appendingPathComponent("Tests/crosscheck/heapcheck.py").path
+    let result = try CrosscheckTests.run(["python3", script, dumpPath, expectedPath])
+    #expect(result.status == 1)
+    #expect(result.output.contains("does not decode to its user blocks"))
+    try? FileManager.default.removeItem(atPath: dumpPath)
+  }
+
+  @Test func lfhPlanMatchesTheScenario() throws {
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("lfh-basics")))
+    let lfh = try #require(process.heaps.first?.lfh)
+    #expect(process.heaps.last?.lfh == nil)
+    #expect(process.lfhKey == lfh.key)
+    // 150 × 0x18 (3 granules) fill two 128-block subsegments; 40 × 0x30 one 4-granule subsegment.
+    #expect(lfh.subsegments.map(\.blockGranules) == [3, 3, 4, 8, 0x21, 0x3F])
+    #expect(lfh.subsegments.map(\.busyCount) == [100, 20, 31, 10, 3, 1])
+    #expect(lfh.subsegments.allSatisfy { $0.userBlocks % 16 == 0 && $0.firstAllocationOffset == 0x40 })
+    let comment = try #require(process.scenario.comment)
+    #expect(comment.contains("ntdll!RtlpLFHKey = \(hex(lfh.key))"))
+    #expect(comment.contains("LFH front end at \(hex(lfh.address))"))
+    // The three 0x1800-byte requests (one freed) stay in the back end.
+    #expect(process.heaps[0].allocationBlocks.filter { $0.busy && $0.lfhRole == .none }.count == 2)
   }
 
   @Test func repeatedRegionsScale() throws {

@@ -89,7 +89,7 @@ import Testing
   }
 
   @Test func heapFieldErrorsNameThePath() {
-    #expect(failure("heaps:\n  - {lfh: true}\n").contains("LFH front end is not forged yet"))
+    #expect(failure("heaps:\n  - {lfh: yes-please}\n").contains("heaps[0].lfh"))
     #expect(failure("heaps:\n  - {allocations: [{count: 2}]}\n").contains("heaps[0].allocations[0]"))
     #expect(failure("heaps:\n  - {allocations: [{count: 2, size: 16, sizes: [16]}]}\n").contains("either size or sizes"))
     #expect(failure("heaps:\n  - {allocations: [{count: 2, size: 16, freed: 3}]}\n").contains("more than count"))
@@ -105,6 +105,16 @@ import Testing
     #expect(failure("regions:\n  - {reserve: 128K, stride: 64K, repeat: 3}\n").contains("at least the reservation"))
     #expect(failure("regions:\n  - {reserve: 64K, repeat: 0}\n").contains("repeat must be 1"))
     #expect(failure("regions:\n  - {reserve: 64K, stride: 128K}\n").contains("stride needs repeat"))
+  }
+
+  @Test func lfhErrorsSayWhatIsNotForged() throws {
+    #expect(failure("gflags: [ust]\nheaps:\n  - {lfh: true, allocations: [{size: 16}]}\n").contains("with gflags ust is not forged"))
+    do {
+      _ = try ProcessBuilder.build(try ScenarioLoader.parse(text: "os: win7sp1-x64\nheaps:\n  - {lfh: true}\n"))
+      Issue.record("lfh: true on win7sp1-x64 was accepted")
+    } catch let error as ForgeError {
+      #expect(error.description.contains("win10-x64 and win11-x64 only"))
+    }
   }
 
   @Test func nonGrowableHeapThatOverflowsIsAnError() {

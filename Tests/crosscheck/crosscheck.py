@@ -4,7 +4,7 @@
 Usage: crosscheck.py DUMP EXPECTED.json
   EXPECTED.json is what `dumpforge SCENARIO --describe-json` prints.
 Opens DUMP with both `minidump` (skelsec) and `udmp_parser` (0vercl0k) and compares modules
-(base, size, path), threads (id, teb, rip, rsp) and memory regions (base, size, state, protect,
+(base, size, path), threads (id, teb, rip, rsp; eip, esp in x86 dumps) and memory regions (base, size, state, protect,
 type, allocation base; committed ranges against the Memory64 list) with the expectation.
 Also reads "MZ" at every module base and the first code byte of every export through both readers.
 Exit status 0 when everything matches, 1 with a diff on stdout otherwise, 2 on usage errors.
@@ -14,6 +14,13 @@ import sys
 
 from minidump.minidumpfile import MinidumpFile
 import udmp_parser
+
+
+def pc_sp(context):
+    """(rip, rsp) of an x64 CONTEXT, or (eip, esp) of an x86 one (ProcessorArchitecture 0)."""
+    if hasattr(context, "Rip"):
+        return context.Rip, context.Rsp
+    return context.Eip, context.Esp
 
 
 def enum_value(value):
@@ -35,7 +42,7 @@ def skelsec_view(path):
     dump = MinidumpFile.parse(path)
     modules = sorted((m.baseaddress, m.size, m.name) for m in dump.modules.modules)
     threads = sorted(
-        (t.ThreadId, t.Teb, t.ContextObject.Rip, t.ContextObject.Rsp) for t in dump.threads.threads
+        (t.ThreadId, t.Teb) + pc_sp(t.ContextObject) for t in dump.threads.threads
     )
     regions = sorted(
         (
@@ -66,7 +73,7 @@ def udmp_view(path):
         (m.BaseOfImage, m.SizeOfImage, m.ModuleName) for m in parser.Modules().values()
     )
     threads = sorted(
-        (t.ThreadId, t.Teb, t.Context.Rip, t.Context.Rsp) for t in parser.Threads().values()
+        (t.ThreadId, t.Teb) + pc_sp(t.Context) for t in parser.Threads().values()
     )
     blocks = list(parser.Memory().values())
     regions = sorted(

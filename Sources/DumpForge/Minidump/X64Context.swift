@@ -1,5 +1,7 @@
-/// The x64 `CONTEXT` record (0x4D0 bytes, 16-byte aligned) as stored in minidump thread and
-/// exception streams. Offsets: nt-layouts.md §1.10 (winnt.h `CONTEXT` for AMD64; field order from
+/// A thread's register file, encoded as the x64 `CONTEXT` record (0x4D0 bytes, 16-byte aligned) as
+/// stored in minidump thread and exception streams — or, for a native x86 process (`isX86`), as the
+/// x86 `CONTEXT` (`X86Context`). x86 names (`eax`, `esp`, `eip`, …) are aliases of the x64 slots
+/// (`rax`, `rsp`, `rip`, …), so code that reads `rsp`/`rip` works for both. Offsets: nt-layouts.md §1.10 (winnt.h `CONTEXT` for AMD64; field order from
 /// rust-minidump format.rs, offsets computed and re-checked with ctypes).
 public struct X64Context: Sendable, Equatable {
   public static let size = 0x4D0
@@ -21,8 +23,25 @@ public struct X64Context: Sendable, Equatable {
   /// Register names in CONTEXT order (for error messages).
   static let registerNames: [String] = registerOffsets.sorted { $0.value.offset < $1.value.offset }.map(\.key)
 
+  /// x86 register name → the x64 name that stores it.
+  static let x86Aliases: [String: String] = [
+    "eax": "rax", "ecx": "rcx", "edx": "rdx", "ebx": "rbx", "esp": "rsp", "ebp": "rbp", "esi": "rsi", "edi": "rdi",
+    "eip": "rip",
+  ]
+
   /// Register values by name; unspecified registers are 0 except the defaults below.
   public private(set) var values: [String: UInt64]
+  /// Encode as the x86 CONTEXT.
+  public private(set) var isX86 = false
+
+  /// A native x86 thread: the x86 user-mode segment selectors (`X86Context.defaultSegments`),
+  /// eflags 0x246, mxcsr 0x1F80.
+  public init(x86: Bool) {
+    self.init()
+    guard x86 else { return }
+    isX86 = true
+    for (name, value) in X86Context.defaultSegments { values[name] = value }
+  }
 
   /// Defaults a user-mode x64 thread has: cs 0x33, ds/es/gs/ss 0x2B, fs 0x53, eflags 0x246 (IF, ZF, PF),
   /// mxcsr 0x1F80 (all exceptions masked).
@@ -31,12 +50,13 @@ public struct X64Context: Sendable, Equatable {
   }
 
   public subscript(name: String) -> UInt64 {
-    get { values[name] ?? 0 }
-    set { values[name] = newValue }
+    get { values[Self.x86Aliases[name] ?? name] ?? 0 }
+    set { values[Self.x86Aliases[name] ?? name] = isX86 ? newValue & 0xFFFF_FFFF : newValue }
   }
 
   /// The 0x4D0-byte record.
   public func encoded() -> [UInt8] {
+    if isX86 { return X86Context.encode(self) }
     var buffer = ByteBuffer(count: Self.size)
     buffer.setU32(Self.contextAll, at: 0x30)
     // Sorted so the write order never depends on dictionary order (the bytes would not, but keep it obvious).

@@ -15,6 +15,8 @@ public struct ForgedProcess: Sendable {
   /// +ust traces and the database address (nil without +ust).
   public var stackTraces = StackTraceCatalog()
   public var stackTraceDatabase: UInt64?
+  /// ntdll!RtlpLFHKey when a heap has the LFH front end.
+  public var lfhKey: UInt64? = nil
 }
 
 public struct PlacedThread: Sendable {

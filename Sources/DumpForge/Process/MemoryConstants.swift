@@ -83,6 +83,8 @@ public enum AddressSpaceLimits {
   public static let allocationGranularity: UInt64 = 0x10000
   /// End of the x64 user address space (128 TB minus 64 KB): MmHighestUserAddress + 1 rounded to 64 KB.
   public static let x64UserLimit: UInt64 = 0x7FFF_FFFF_0000
+  /// End of the x86 user address space without /3GB: MmHighestUserAddress 0x7FFEFFFF + 1.
+  public static let x86UserLimit: UInt64 = 0x7FFF_0000
   /// KUSER_SHARED_DATA is mapped read-only at this address in every process (x86 and x64).
   public static let sharedUserData: UInt64 = 0x7FFE_0000
 }

@@ -4,7 +4,10 @@ public struct ProcessBuilder {
   let scenario: Scenario
   var memory = ProcessMemory()
 
-  public init(scenario: Scenario) { self.scenario = scenario }
+  public init(scenario: Scenario) {
+    self.scenario = scenario
+    memory = ProcessMemory(userLimit: scenario.os.userLimit)
+  }
 
   public static func build(_ scenario: Scenario) throws -> ForgedProcess {
     var builder = ProcessBuilder(scenario: scenario)
@@ -41,23 +44,35 @@ public struct ProcessBuilder {
     for region in scenario.regions where region.base == nil { try mapRegion(region, hint: &lowHint) }
 
     // Process parameters and loader data, each in its own private allocation.
-    let parametersProbe = ProcessParametersLayout(os: os, address: 0, process: scenario.process).build()
-    let parametersAddress = try mapPrivateBlock(size: parametersProbe.count, label: "process parameters", hint: &lowHint)
-    try memory.write(
-      ProcessParametersLayout(os: os, address: parametersAddress, process: scenario.process).build(),
-      at: parametersAddress, what: "process parameters")
-    let loaderProbe = LoaderDataLayout(os: os, address: 0, modules: modules).build()
-    let loaderAddress = try mapPrivateBlock(size: loaderProbe.count, label: "loader data", hint: &lowHint)
-    try memory.write(
-      LoaderDataLayout(os: os, address: loaderAddress, modules: modules).build(), at: loaderAddress,
-      what: "loader data")
+    func parameters(_ address: UInt64) -> ByteBuffer {
+      os.isX86
+        ? ProcessParameters32Layout(os: os, address: address, process: scenario.process).build()
+        : ProcessParametersLayout(os: os, address: address, process: scenario.process).build()
+    }
+    let parametersAddress = try mapPrivateBlock(size: parameters(0).count, label: "process parameters", hint: &lowHint)
+    try memory.write(parameters(parametersAddress), at: parametersAddress, what: "process parameters")
+    func loaderData(_ address: UInt64) -> ByteBuffer {
+      os.isX86
+        ? LoaderData32Layout(os: os, address: address, modules: modules).build()
+        : LoaderDataLayout(os: os, address: address, modules: modules).build()
+    }
+    let loaderAddress = try mapPrivateBlock(size: loaderData(0).count, label: "loader data", hint: &lowHint)
+    try memory.write(loaderData(loaderAddress), at: loaderAddress, what: "loader data")
 
     let imageBase = modules.first(where: { $0.spec.isExecutable })?.base ?? modules.first?.base ?? 0
     let peb = PebLayout(
       os: os, address: pebAddress, imageBase: imageBase, loaderDataAddress: loaderAddress,
       processParametersAddress: parametersAddress, globalFlags: scenario.globalFlags,
       processors: scenario.system.processors)
-    try memory.write(peb.build(), at: pebAddress, what: "PEB")
+    if os.isX86 {
+      let peb32 = Peb32Layout(
+        os: os, address: pebAddress, imageBase: imageBase, loaderDataAddress: loaderAddress,
+        processParametersAddress: parametersAddress, globalFlags: scenario.globalFlags,
+        processors: scenario.system.processors)
+      try memory.write(peb32.build(), at: pebAddress, what: "PEB")
+    } else {
+      try memory.write(peb.build(), at: pebAddress, what: "PEB")
+    }
     var cookieRandom = SeededRandom(seed: scenario.seed, purpose: "cookie")
     let cookie = UInt32(truncatingIfNeeded: cookieRandom.next())
     try memory.write(
@@ -71,7 +86,13 @@ public struct ProcessBuilder {
       let teb = TebLayout(
         os: os, address: tebAddresses[index], stackBaseAddress: stack.base, stackLimitAddress: stack.limit,
         processId: scenario.process.pid, threadId: thread.id, pebAddress: pebAddress, lastError: thread.lastError)
-      try memory.write(teb.build(), at: tebAddresses[index], what: "TEB of thread \(hex(UInt64(thread.id)))")
+      let tebBytes =
+        os.isX86
+        ? Teb32Layout(
+          address: tebAddresses[index], stackBaseAddress: stack.base, stackLimitAddress: stack.limit,
+          processId: scenario.process.pid, threadId: thread.id, pebAddress: pebAddress, lastError: thread.lastError
+        ).build() : teb.build()
+      try memory.write(tebBytes, at: tebAddresses[index], what: "TEB of thread \(hex(UInt64(thread.id)))")
       var context = try threadContext(thread, stackBase: stack.base, resolver: resolver)
       var chainSlots: Set<UInt64> = []
       var forgedFrames: [ForgedFrame] = []
@@ -84,21 +105,41 @@ public struct ProcessBuilder {
           context: &context, userRegisters: given, stack: (stack.base, stack.limit), random: &random,
           memory: &memory, what: "call chain of thread \(hex(UInt64(thread.id)))")
       }
+      if os.isX86, !thread.frames.isEmpty {
+        let x86Chain = try X86FrameChain(thread: thread, resolver: resolver)
+        try x86Chain.writeCode(into: &memory)
+        (chainSlots, forgedFrames) = try x86Chain.place(
+          context: &context, userRegisters: Set(thread.registers.map(\.0)), stack: (stack.base, stack.limit),
+          memory: &memory, what: "call chain of thread \(hex(UInt64(thread.id)))")
+      }
       for word in thread.stackWords {
+        if !os.isX86, word.offset % 8 != 0 {
+          throw ForgeError.scenario(
+            location: thread.location, message: "stack word offsets are multiples of 8 on x64, got \(hex(word.offset))")
+        }
         let address = context["rsp"] &+ word.offset
         if chainSlots.contains(address) {
           throw ForgeError.scenario(
             location: thread.location,
             message: "stackWords offset \(hex(word.offset)) overwrites a return address or saved register of the frames")
         }
-        try memory.writeU64(
-          try resolver.resolve(word.value, location: thread.location), at: address,
-          what: "stack word rsp+\(hex(word.offset)) of thread \(hex(UInt64(thread.id)))")
+        let value = try resolver.resolve(word.value, location: thread.location)
+        var bytes = ByteBuffer()
+        if os.isX86 { bytes.appendU32(UInt32(truncatingIfNeeded: value)) } else { bytes.appendU64(value) }
+        try memory.write(bytes, at: address, what: "stack word rsp+\(hex(word.offset)) of thread \(hex(UInt64(thread.id)))")
       }
       threads.append(
         PlacedThread(
           spec: thread, teb: tebAddresses[index], stackBase: stack.base, stackLimit: stack.limit,
           stackAllocationBase: stack.allocationBase, context: context, frames: forgedFrames))
+    }
+    if os.isX86, scenario.threads.contains(where: { !$0.frames.isEmpty }) {
+      // `module.code` patches win over the prologs and call sites the x86 chains wrote.
+      for module in modules {
+        for patch in module.spec.code {
+          try memory.write(patch.bytes, at: module.base + UInt64(patch.rva), what: "\(module.spec.name) code patch")
+        }
+      }
     }
     let exception = try scenario.exception.map { try placeException($0, threads: threads, resolver: resolver) }
     let heaps = try HeapsBuilder(
@@ -113,7 +154,7 @@ public struct ProcessBuilder {
       scenario: resolvedScenario, memory: memory, pebAddress: pebAddress, processParametersAddress: parametersAddress,
       loaderDataAddress: loaderAddress, modules: modules, threads: threads, exception: exception,
       processCookie: cookie, heaps: heaps.plans, stackTraces: heaps.traces,
-      stackTraceDatabase: heaps.databaseAddress)
+      stackTraceDatabase: heaps.databaseAddress, lfhKey: heaps.lfhKey)
   }
 
   /// Executables go at the seed's executable base; DLLs top-down from the seed's DLL top.
@@ -137,7 +178,9 @@ public struct ProcessBuilder {
     let chains = try CallChainPlan(os: scenario.os, modules: scenario.modules, bases: bases, threads: scenario.threads)
     var placed: [PlacedModule] = []
     for (index, (module, base)) in zip(scenario.modules, bases).enumerated() {
-      placed.append(try PeImageBuilder(module: module, base: base, functions: chains.functions[index]).map(into: &memory))
+      placed.append(
+        try PeImageBuilder(module: module, base: base, functions: chains.functions[index], is32Bit: scenario.os.isX86)
+          .map(into: &memory))
     }
     return (placed, chains)
   }

@@ -34,7 +34,7 @@ extension ProcessBuilder {
   /// A thread's registers: scenario values over defaults (rsp a little below the stack base,
   /// rip at the first ntdll export or the first module's code).
   func threadContext(_ thread: ThreadSpec, stackBase: UInt64, resolver: SymbolResolver) throws -> X64Context {
-    var context = X64Context()
+    var context = X64Context(x86: scenario.os.isX86)
     context["rsp"] = stackBase - 0x200
     if let ntdll = resolver.module(named: "ntdll"), let first = ntdll.spec.exports.first {
       context["rip"] = ntdll.base + UInt64(first.rva) + 0x14

@@ -36,9 +36,6 @@ enum HeapSection {
     }
     if let value = node.child("lfh") {
       heap.lfh = try value.bool()
-      if heap.lfh {
-        throw value.error("the LFH front end is not forged yet (lfh: true); use lfh: false")
-      }
     }
     if let value = node.child("segments") { heap.segments = try parseSegments(value) }
     if let value = node.child("allocations") {

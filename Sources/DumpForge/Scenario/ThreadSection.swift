@@ -52,7 +52,8 @@ enum ThreadSection {
       thread.stackWords = try words.elements().map { element in
         try element.rejectUnknownKeys(["offset", "value"])
         let offset = try element.required("offset").integer()
-        guard offset % 8 == 0 else { throw element.error("stack word offsets are multiples of 8, got \(hex(offset))") }
+        // Pointer-sized slots: multiples of 8 on x64 (checked by ProcessBuilder, which knows the OS), 4 on x86.
+        guard offset % 4 == 0 else { throw element.error("stack word offsets are multiples of 4 (8 on x64), got \(hex(offset))") }
         return StackWord(offset: offset, value: try element.required("value").value())
       }
     }
@@ -72,7 +73,7 @@ enum ThreadSection {
     try node.expectMapping()
     return try node.keys.map { key in
       let name = key.lowercased()
-      guard X64Context.registerOffsets[name] != nil else {
+      guard X64Context.registerOffsets[name] != nil || X64Context.x86Aliases[name] != nil else {
         throw node.error(
           "unknown register '\(key)' (expected one of: \(X64Context.registerNames.joined(separator: ", ")))")
       }

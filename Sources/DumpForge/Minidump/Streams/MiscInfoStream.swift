@@ -44,6 +44,8 @@ enum MiscInfoStream {
     case .win7SP1X64: return "dbghelp.amd64fre.win7sp1_ldr.180801"
     case .win10X64: return "dbgcore.amd64fre.vb_release.191206-1406"
     case .win11X64: return "dbgcore.amd64fre.ni_release.220506-1250"
+    case .win7SP1X86: return "dbghelp.x86fre.win7sp1_ldr.180801"
+    case .win10X86: return "dbgcore.x86fre.vb_release.191206-1406"
     }
   }
 }

@@ -5,6 +5,8 @@
 /// Source: nt-layouts.md §1.7.
 enum SystemInfoStream {
   static let processorArchitectureAMD64: UInt16 = 9
+  /// PROCESSOR_ARCHITECTURE_INTEL (nt-layouts.md §1.7, §6 "SystemInfo").
+  static let processorArchitectureIntel: UInt16 = 0
   static let platformWin32NT: UInt32 = 2
 
   static func write(_ process: ForgedProcess, into blob: inout MinidumpBlob) -> LocationDescriptor {
@@ -12,7 +14,7 @@ enum SystemInfoStream {
     let system = process.scenario.system
     let servicePack = blob.appendString(os.servicePackText)
     var body = ByteBuffer()
-    body.appendU16(processorArchitectureAMD64)
+    body.appendU16(os.isX86 ? processorArchitectureIntel : processorArchitectureAMD64)
     body.appendU16(6)  // ProcessorLevel: family 6
     body.appendU16(0x5507)  // ProcessorRevision: model 0x55, stepping 7
     body.appendU8(system.processors)

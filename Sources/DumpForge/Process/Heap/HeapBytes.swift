@@ -34,13 +34,18 @@ struct HeapBytes {
     images[index].buffer.setBytes(bytes, at: offset)
   }
 
-  /// Writes a circular doubly linked list (LIST_ENTRY Flink at +0, Blink at +8): head ↔ nodes ↔ head.
-  mutating func link(head: UInt64, nodes: [UInt64]) throws {
+  /// Writes a circular doubly linked list (LIST_ENTRY Flink at +0, Blink at +8; x86: 4-byte
+  /// pointers, Blink at +4): head ↔ nodes ↔ head.
+  mutating func link(head: UInt64, nodes: [UInt64], pointerSize: Int = 8) throws {
     let all = [head] + nodes
     for (position, node) in all.enumerated() {
-      try setU64(all[(position + 1) % all.count], at: node)
-      try setU64(all[(position + all.count - 1) % all.count], at: node + 8)
+      try setPointer(all[(position + 1) % all.count], at: node, size: pointerSize)
+      try setPointer(all[(position + all.count - 1) % all.count], at: node + UInt64(pointerSize), size: pointerSize)
     }
+  }
+
+  mutating func setPointer(_ value: UInt64, at address: UInt64, size: Int) throws {
+    if size == 4 { try setU32(UInt32(truncatingIfNeeded: value), at: address) } else { try setU64(value, at: address) }
   }
 
   func flush(into memory: inout ProcessMemory, what: String) throws {

@@ -71,8 +71,31 @@ struct HeapOffsets {
     allocatorBackTraceIndex: 0x130, blocksIndex: 0x138, freeLists: 0x150, lockVariable: 0x160, frontEndHeap: 0x198,
     frontEndHeapType: 0x1A2, counters: 0x238, size: 0x2C0)
 
+  /// Win7 SP1 x86 column of §3.1 (ntdiff Win7_SP1/x86 ntdll ALL_SORTED.h).
+  static let win7SP1X86 = HeapOffsets(
+    pointerKey: 0x58, interceptor: 0x5C, virtualMemoryThreshold: 0x60, signature: 0x64, segmentReserve: 0x68,
+    segmentCommit: 0x6C, deCommitFreeBlockThreshold: 0x70, deCommitTotalFreeThreshold: 0x74, totalFreeSize: 0x78,
+    maximumAllocationSize: 0x7C, processHeapsListIndex: 0x80, headerValidateLength: 0x82, ucrList: 0x90,
+    alignRound: 0x98, alignMask: 0x9C, virtualAllocdBlocks: 0xA0, segmentList: 0xA8,
+    allocatorBackTraceIndex: 0xB0, blocksIndex: 0xB8, freeLists: 0xC4, lockVariable: 0xCC, frontEndHeap: 0xD4,
+    frontEndHeapType: 0xDA, counters: 0xDC, size: 0x138)
+
+  /// Win10 x86 column of §3.1 (an ntdiff x86 ntdll dump of a 19H1+-era build, exact build unverified [U]).
+  static let win10X86 = HeapOffsets(
+    pointerKey: nil, interceptor: 0x58, virtualMemoryThreshold: 0x5C, signature: 0x60, segmentReserve: 0x64,
+    segmentCommit: 0x68, deCommitFreeBlockThreshold: 0x6C, deCommitTotalFreeThreshold: 0x70, totalFreeSize: 0x74,
+    maximumAllocationSize: 0x78, processHeapsListIndex: 0x7C, headerValidateLength: 0x7E, ucrList: 0x8C,
+    alignRound: 0x94, alignMask: 0x98, virtualAllocdBlocks: 0x9C, segmentList: 0xA4,
+    allocatorBackTraceIndex: 0xAC, blocksIndex: 0xB4, freeLists: 0xC0, lockVariable: 0xC8, frontEndHeap: 0xE4,
+    frontEndHeapType: 0xEA, counters: 0x1F4, size: 0x258)
+
   static func forOS(_ os: OperatingSystemProfile) -> HeapOffsets {
-    os == .win7SP1X64 ? win7SP1 : win10v2004
+    switch os {
+    case .win7SP1X64: return win7SP1
+    case .win7SP1X86: return win7SP1X86
+    case .win10X86: return win10X86
+    case .win10X64, .win11X64: return win10v2004
+    }
   }
 
   // _HEAP_COUNTERS (first fields identical Win7/Win10 x64, §3.1 "_HEAP_COUNTERS").

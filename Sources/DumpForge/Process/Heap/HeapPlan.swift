@@ -17,9 +17,21 @@ public struct HeapPlan: Sendable {
     public var fill: RegionFill? = nil
     /// With `EXTRA_PRESENT`: a _HEAP_ENTRY_EXTRA in the last granule.
     public var hasExtra: Bool = false
+    /// Bytes per granule: 16 on x64, 8 on x86 (nt-layouts.md §3.2).
+    public var granule: UInt64 = HeapConstants.granularity
+    /// Part of the LFH front end (its metadata or a subsegment's user blocks), not a program allocation.
+    public var lfhRole: LfhRole = .none
 
-    public var bytes: UInt64 { granules * HeapConstants.granularity }
+    public var bytes: UInt64 { granules * granule }
     public var end: UInt64 { address + bytes }
+  }
+
+  /// What an LFH-owned back-end block holds (`LfhPlan`).
+  public enum LfhRole: Sendable, Equatable {
+    case none
+    case metadata
+    /// User blocks of subsegment N (index into `LfhPlan.subsegments`).
+    case userBlocks(Int)
   }
 
   public struct Segment: Sendable {
@@ -55,6 +67,8 @@ public struct HeapPlan: Sendable {
   public var headerLayout: HeapHeaderLayout
   /// Corruptions to apply: (index into `allocationBlocks`, kind).
   public var corruptions: [(block: Int, kind: HeapCorruptionSpec.Kind)]
+  /// The LFH front end (`lfh: true`), nil for a back-end-only heap.
+  public var lfh: LfhPlan? = nil
 
   /// Back-end blocks that are not header blocks, in address order (what `corrupt.block` counts).
   public var allocationBlocks: [Block] { segments.flatMap { $0.blocks.filter { !$0.isHeader } } }
@@ -80,12 +94,14 @@ public struct HeapHeaderLayout: Sendable {
   public var lock: Int
   public var size: Int
 
-  init(heapSize: Int, ucrCount: Int) {
+  /// x86 (`pointerSize` 4): sizeof(_HEAP_LIST_LOOKUP) 0x24, sizeof(_HEAP_UCR_DESCRIPTOR) 0x18 (§3.3).
+  init(heapSize: Int, ucrCount: Int, pointerSize: Int = 8) {
+    let x86 = pointerSize == 4
     listLookup = (heapSize + 15) / 16 * 16
-    listsInUse = listLookup + HeapConstants.listLookupSize + 8  // 16-aligned
+    listsInUse = listLookup + (x86 ? 0x24 + 4 : HeapConstants.listLookupSize + 8)  // 8-/16-aligned
     listHints = listsInUse + Int(HeapConstants.listLookupArraySize) / 8
-    ucrDescriptors = listHints + Int(HeapConstants.listLookupArraySize) * 8
-    lock = ucrDescriptors + max(1, ucrCount) * HeapConstants.ucrDescriptorSize
+    ucrDescriptors = listHints + Int(HeapConstants.listLookupArraySize) * pointerSize
+    lock = ucrDescriptors + max(1, ucrCount) * (x86 ? 0x18 : HeapConstants.ucrDescriptorSize)
     size = lock + 0x40
   }
 }

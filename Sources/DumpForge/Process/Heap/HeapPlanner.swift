@@ -16,16 +16,35 @@ struct HeapPlanner {
   let os: OperatingSystemProfile
   let seed: UInt64
   let capturesStacks: Bool
+  /// ntdll!RtlpLFHKey for this process (used when `spec.lfh`).
+  let lfhKey: UInt64
 
   func plan(memory: inout ProcessMemory, hint: inout UInt64, traceIndex: (Int) throws -> UInt16) throws -> HeapPlan {
-    let granule = HeapConstants.granularity
-    let requests = try HeapRequests.expand(spec, heapIndex: index, seed: seed, traceIndex: traceIndex)
+    let granule: UInt64 = os.isX86 ? 8 : HeapConstants.granularity
+    // x86: 0x7F000 bytes in 8-byte granules (§3.6 item 7: 0xFE00); VA entry 0x20 bytes; segment header 0x40 (§3.3).
+    let threshold = os.isX86 ? 0xFE00 : HeapConstants.virtualMemoryThresholdGranules
+    var requests = try HeapRequests.expand(spec, heapIndex: index, seed: seed, traceIndex: traceIndex)
     let extraBytes: UInt64 = capturesStacks ? granule : 0
     var backEnd: [HeapPlan.Block] = []
+    var lfh: LfhPlan?
+    if spec.lfh {
+      guard os == .win10X64 || os == .win11X64 else {
+        throw ForgeError.scenario(
+          location: spec.location, message: "heap '\(spec.name)': lfh: true is forged for win10-x64 and win11-x64 only")
+      }
+      guard !capturesStacks else {
+        throw ForgeError.scenario(
+          location: spec.location, message: "heap '\(spec.name)': lfh: true with gflags ust is not forged yet")
+      }
+      let front = LfhPlan(subsegments: LfhPlanner.subsegments(for: requests.filter { LfhPlanner.isLfhSized($0.size) }), key: lfhKey)
+      requests.removeAll { LfhPlanner.isLfhSized($0.size) }
+      backEnd = LfhPlanner.backEndBlocks(for: front)
+      lfh = front
+    }
     var virtualRequests: [HeapRequest] = []
     for request in requests {
       let granules = max(2, (request.size + granule + extraBytes + granule - 1) / granule)
-      if granules > HeapConstants.virtualMemoryThresholdGranules {
+      if granules > threshold {
         if !request.freed { virtualRequests.append(request) }  // a freed VA block is released outright
         continue
       }
@@ -33,12 +52,13 @@ struct HeapPlanner {
         HeapPlan.Block(
           address: 0, granules: granules, busy: !request.freed, requested: request.freed ? 0 : request.size,
           traceIndex: request.freed ? 0 : request.traceIndex, fill: request.freed ? nil : request.fill,
-          hasExtra: capturesStacks && !request.freed))
+          hasExtra: capturesStacks && !request.freed, granule: granule))
     }
 
     var segmentSpecs = [HeapSegmentSpec(base: spec.base, reserve: spec.reserve, commit: spec.commit)] + spec.segments
     // Room for one UCR descriptor per possible segment (a growable heap may add segments below).
-    let header = HeapHeaderLayout(heapSize: HeapOffsets.forOS(os).size, ucrCount: Self.maximumSegments)
+    let header = HeapHeaderLayout(
+      heapSize: HeapOffsets.forOS(os).size, ucrCount: Self.maximumSegments, pointerSize: os.pointerSize)
     var segments: [HeapPlan.Segment] = []
     var pending = backEnd[...]
     var segmentIndex = 0
@@ -55,7 +75,8 @@ struct HeapPlanner {
         segmentSpecs.append(HeapSegmentSpec(base: nil, reserve: max(last.reserve * 2, needed), commit: 0x2000))
       }
       let segmentSpec = segmentSpecs[segmentIndex]
-      let headerBytes = segmentIndex == 0 ? alignUp(UInt64(header.size), granule) : UInt64(HeapOffsets.segmentHeaderSize)
+      let segmentHeader = UInt64(os.isX86 ? 0x40 : HeapOffsets.segmentHeaderSize)
+      let headerBytes = segmentIndex == 0 ? alignUp(UInt64(header.size), granule) : segmentHeader
       let base: UInt64
       if let fixed = segmentSpec.base {
         base = fixed
@@ -67,7 +88,7 @@ struct HeapPlanner {
         hint = free + segmentSpec.reserve
       }
       var blocks = [
-        HeapPlan.Block(address: base, granules: headerBytes / granule, busy: true, requested: 0, isHeader: true)
+        HeapPlan.Block(address: base, granules: headerBytes / granule, busy: true, requested: 0, isHeader: true, granule: granule)
       ]
       var cursor = base + headerBytes
       let limit = base + segmentSpec.reserve - AddressSpaceLimits.pageSize
@@ -86,7 +107,7 @@ struct HeapPlanner {
       let page = AddressSpaceLimits.pageSize
       var committed = min(segmentSpec.reserve, max(segmentSpec.commit, alignUp(cursor - base, page)))
       if base + committed - cursor == granule { committed += page }
-      blocks = Self.coalesce(blocks, committedEnd: base + committed)
+      blocks = Self.coalesce(blocks, committedEnd: base + committed, granule: granule)
       segments.append(
         HeapPlan.Segment(
           base: base, reserve: segmentSpec.reserve, committed: committed, firstEntry: base + headerBytes, blocks: blocks))
@@ -99,7 +120,8 @@ struct HeapPlanner {
 
     var virtualBlocks: [HeapPlan.VirtualBlock] = []
     for request in virtualRequests {
-      let commitSize = alignUp(request.size + HeapConstants.virtualAllocEntrySize, AddressSpaceLimits.pageSize)
+      let entrySize = os.isX86 ? 0x20 : HeapConstants.virtualAllocEntrySize
+      let commitSize = alignUp(request.size + entrySize, AddressSpaceLimits.pageSize)
       let reserveSize = alignUp(commitSize, AddressSpaceLimits.allocationGranularity)
       guard let base = memory.findFree(size: reserveSize, from: hint) else {
         throw ForgeError.scenario(location: spec.location, message: "no free space for a \(hex(request.size))-byte block")
@@ -121,6 +143,10 @@ struct HeapPlanner {
       name: spec.name, index: index, base: segments[0].base,
       flags: spec.flags | (capturesStacks ? HeapConstants.captureStackBacktraces : 0), encodingKey: key,
       segments: segments, virtualBlocks: virtualBlocks, headerLayout: header, corruptions: [])
+    if var front = lfh {
+      try LfhPlanner.place(&front, segments: segments)
+      plan.lfh = front
+    }
     let blockCount = plan.allocationBlocks.count
     for corruption in spec.corruptions {
       guard corruption.block < blockCount else {
@@ -135,12 +161,14 @@ struct HeapPlanner {
 
   /// Merges adjacent free blocks, appends the free rest of the commit, splits oversized free runs,
   /// and marks the last block LAST_ENTRY.
-  static func coalesce(_ blocks: [HeapPlan.Block], committedEnd: UInt64) -> [HeapPlan.Block] {
+  static func coalesce(
+    _ blocks: [HeapPlan.Block], committedEnd: UInt64, granule: UInt64 = HeapConstants.granularity
+  ) -> [HeapPlan.Block] {
     var result: [HeapPlan.Block] = []
     var freeStart: UInt64?
     func flush(until end: UInt64) {
       guard let start = freeStart else { return }
-      result.append(contentsOf: split(start: start, granules: (end - start) / HeapConstants.granularity))
+      result.append(contentsOf: split(start: start, granules: (end - start) / granule, granule: granule))
       freeStart = nil
     }
     for block in blocks {
@@ -158,15 +186,15 @@ struct HeapPlanner {
     return result
   }
 
-  static func split(start: UInt64, granules: UInt64) -> [HeapPlan.Block] {
+  static func split(start: UInt64, granules: UInt64, granule: UInt64 = HeapConstants.granularity) -> [HeapPlan.Block] {
     var pieces: [HeapPlan.Block] = []
     var address = start
     var left = granules
     while left > 0 {
       var take = min(left, maximumFreeGranules)
       if left - take == 1 { take -= 1 }
-      pieces.append(HeapPlan.Block(address: address, granules: take, busy: false, requested: 0))
-      address += take * HeapConstants.granularity
+      pieces.append(HeapPlan.Block(address: address, granules: take, busy: false, requested: 0, granule: granule))
+      address += take * granule
       left -= take
     }
     return pieces

@@ -20,6 +20,7 @@ struct HeapWriter {
     try writeHeapFields(&bytes)
     try writeFreeLists(&bytes)
     try writeVirtualBlocks(&bytes)
+    if let lfh = plan.lfh { try LfhWriter(plan: lfh, heap: plan.base, offsets: offsets).write(&bytes) }
     try bytes.flush(into: &memory, what: "heap '\(plan.name)'")
   }
 

@@ -6,6 +6,8 @@ struct HeapsBuilder {
     var plans: [HeapPlan] = []
     var traces = StackTraceCatalog()
     var databaseAddress: UInt64?
+    /// ntdll!RtlpLFHKey when a heap has the LFH front end (nil otherwise).
+    var lfhKey: UInt64?
   }
 
   /// NtGlobalFlag FLG_USER_STACK_TRACE_DB (+ust), §2.1.
@@ -20,37 +22,60 @@ struct HeapsBuilder {
     var result = Result()
     guard !scenario.heaps.isEmpty else { return result }
     let ust = scenario.globalFlags & Self.userStackTraceFlag != 0
+    if scenario.os.isX86, let heap = scenario.heaps.first(where: \.lfh) {
+      throw ForgeError.scenario(
+        location: heap.location, message: "x86 heaps are forged without lfh so far (os: \(scenario.os.rawValue))")
+    }
     var catalog = StackTraceCatalog()
+    var keyRandom = SeededRandom(seed: scenario.seed, purpose: "lfh key")
+    let lfhKey = keyRandom.next()
+    if scenario.heaps.contains(where: \.lfh) { result.lfhKey = lfhKey }
     for (index, spec) in scenario.heaps.enumerated() {
       let stacks = try spec.allocations.map { group in
         try group.stack.map { try resolver.resolve($0, location: group.location) }
       }
-      let planner = HeapPlanner(spec: spec, index: index, os: scenario.os, seed: scenario.seed, capturesStacks: ust)
+      let planner = HeapPlanner(spec: spec, index: index, os: scenario.os, seed: scenario.seed, capturesStacks: ust,
+        lfhKey: lfhKey)
       let plan = try planner.plan(memory: &memory, hint: &hint) { group in
         ust ? catalog.index(for: stacks[group], uses: spec.allocations[group].count) : 0
       }
-      try HeapWriter(plan: plan, os: scenario.os, seed: scenario.seed).write(into: &memory)
+      if scenario.os.isX86 {
+        try Heap32Writer(plan: plan, os: scenario.os, seed: scenario.seed).write(into: &memory)
+      } else {
+        try HeapWriter(plan: plan, os: scenario.os, seed: scenario.seed).write(into: &memory)
+      }
       result.plans.append(plan)
     }
     result.traces = catalog
     if ust {
-      guard let base = memory.findFree(size: StackTraceDatabaseLayout.reserveSize, from: hint) else {
+      let reserveSize = StackTraceDatabaseLayout.reserveSize(x86: scenario.os.isX86)
+      guard let base = memory.findFree(size: reserveSize, from: hint) else {
         throw ForgeError.scenario(location: "", message: "no free space for the stack trace database")
       }
-      hint = base + StackTraceDatabaseLayout.reserveSize
-      let database = StackTraceDatabaseLayout(base: base, traces: catalog.traces)
+      hint = base + reserveSize
+      let database = StackTraceDatabaseLayout(base: base, traces: catalog.traces, isX86: scenario.os.isX86)
       try memory.add(database.allocation())
       let (lower, upper) = database.build()
       try memory.write(lower, at: base, what: "stack trace database")
       try memory.write(upper, at: database.top - database.upperCommitted, what: "stack trace index array")
       result.databaseAddress = base
     }
-    try memory.writeU64(result.plans[0].base, at: pebAddress + UInt64(PebLayout.processHeap), what: "PEB.ProcessHeap")
+    // x86: PEB32 ProcessHeap 0x18, NumberOfHeaps 0x88, u32 ProcessHeaps slots (§2.1 x86 column).
+    let x86 = scenario.os.isX86
+    func pointer(_ value: UInt64) -> ByteBuffer {
+      var buffer = ByteBuffer()
+      if x86 { buffer.appendU32(UInt32(truncatingIfNeeded: value)) } else { buffer.appendU64(value) }
+      return buffer
+    }
+    let processHeap = x86 ? Peb32Layout.processHeap : PebLayout.processHeap
+    try memory.write(pointer(result.plans[0].base), at: pebAddress + UInt64(processHeap), what: "PEB.ProcessHeap")
     var count = ByteBuffer()
     count.appendU32(UInt32(result.plans.count))
-    try memory.write(count, at: pebAddress + UInt64(PebLayout.numberOfHeaps), what: "PEB.NumberOfHeaps")
+    let numberOfHeaps = x86 ? Peb32Layout.numberOfHeaps : PebLayout.numberOfHeaps
+    try memory.write(count, at: pebAddress + UInt64(numberOfHeaps), what: "PEB.NumberOfHeaps")
     for (index, plan) in result.plans.enumerated() {
-      try memory.writeU64(plan.base, at: processHeapsAddress + UInt64(index * 8), what: "PEB.ProcessHeaps")
+      try memory.write(
+        pointer(plan.base), at: processHeapsAddress + UInt64(index * (x86 ? 4 : 8)), what: "PEB.ProcessHeaps")
     }
     return result
   }
@@ -62,8 +87,12 @@ struct HeapsBuilder {
     if let database = result.databaseAddress {
       lines.append("dumpforge: ntdll!RtlpStackTraceDatabase = \(hex(database)) (\(result.traces.traces.count) traces)")
     }
+    if let key = result.lfhKey {
+      lines.append("dumpforge: ntdll!RtlpLFHKey = \(hex(key)) (the Win8+ x64 LFH encodings use its low 32 bits)")
+    }
     for plan in result.plans {
-      lines.append("dumpforge: heap \(plan.index) '\(plan.name)' at \(hex(plan.base)), flags \(hex(UInt64(plan.flags)))")
+      let lfh = plan.lfh.map { ", LFH front end at \(hex($0.address))" } ?? ""
+      lines.append("dumpforge: heap \(plan.index) '\(plan.name)' at \(hex(plan.base)), flags \(hex(UInt64(plan.flags)))\(lfh)")
     }
     return lines
   }

@@ -12,6 +12,8 @@ struct PeImageBuilder {
   let base: UInt64
   /// Functions with forged prologs / call sites / syscall stubs (CallChainPlan), by RVA.
   var functions: [UInt32: FunctionCode] = [:]
+  /// PE32 (x86) instead of PE32+ (`PeImageBuilder+PE32.swift`).
+  var is32Bit = false
 
   /// The mapped image; returns the entry point address.
   @discardableResult
@@ -100,56 +102,60 @@ struct PeImageBuilder {
     header.setBytes(Array("PE".utf8) + [0, 0], at: offset)
     offset += 4
     // IMAGE_FILE_HEADER
-    header.setU16(0x8664, at: offset)  // Machine: AMD64
+    header.setU16(is32Bit ? 0x014C : 0x8664, at: offset)  // Machine: I386 / AMD64
     header.setU16(UInt16(plan.sections.count), at: offset + 2)
     header.setU32(module.timestamp, at: offset + 4)
-    header.setU16(240, at: offset + 16)  // SizeOfOptionalHeader (PE32+)
-    // EXECUTABLE_IMAGE | LARGE_ADDRESS_AWARE, plus DLL for libraries.
-    header.setU16(module.isExecutable ? 0x0022 : 0x2022, at: offset + 18)
+    header.setU16(is32Bit ? 224 : 240, at: offset + 16)  // SizeOfOptionalHeader (PE32 / PE32+)
+    // EXECUTABLE_IMAGE | LARGE_ADDRESS_AWARE (PE32: EXECUTABLE_IMAGE | 32BIT_MACHINE), plus DLL for libraries.
+    let characteristics: UInt16 = is32Bit ? 0x0102 : 0x0022
+    header.setU16(module.isExecutable ? characteristics : characteristics | 0x2000, at: offset + 18)
     offset += 20
-
-    // IMAGE_OPTIONAL_HEADER64
-    let optional = offset
-    let initializedData = plan.readOnlyData.size + plan.data.size + plan.exceptionData.size
-    header.setU16(0x20B, at: optional)  // Magic: PE32+
-    header.setU8(14, at: optional + 2)  // MajorLinkerVersion
-    header.setU8(29, at: optional + 3)
-    header.setU32(plan.text.size, at: optional + 4)  // SizeOfCode
-    header.setU32(initializedData, at: optional + 8)
-    header.setU32(entryRva, at: optional + 16)  // AddressOfEntryPoint
-    header.setU32(plan.text.rva, at: optional + 20)  // BaseOfCode
-    header.setU64(base, at: optional + 24)  // ImageBase (as loaded: no relocation needed)
-    header.setU32(PeSectionPlan.pageSize, at: optional + 32)  // SectionAlignment
-    header.setU32(PeSectionPlan.pageSize, at: optional + 36)  // FileAlignment
-    header.setU16(module.version[0], at: optional + 40)  // MajorOperatingSystemVersion
-    header.setU16(module.version[1], at: optional + 42)
-    header.setU16(module.version[0], at: optional + 44)  // MajorImageVersion
-    header.setU16(module.version[1], at: optional + 46)
-    header.setU16(6, at: optional + 48)  // MajorSubsystemVersion
-    header.setU16(0, at: optional + 50)
-    header.setU32(UInt32(module.size), at: optional + 56)  // SizeOfImage
-    header.setU32(plan.headersSize, at: optional + 60)  // SizeOfHeaders
-    header.setU32(module.checksum, at: optional + 64)  // CheckSum
-    header.setU16(3, at: optional + 68)  // Subsystem: WINDOWS_CUI
-    // HIGH_ENTROPY_VA | DYNAMIC_BASE | NX_COMPAT (| TERMINAL_SERVER_AWARE for executables)
-    header.setU16(module.isExecutable ? 0x8160 : 0x0160, at: optional + 70)
-    header.setU64(0x10_0000, at: optional + 72)  // SizeOfStackReserve
-    header.setU64(0x1000, at: optional + 80)  // SizeOfStackCommit
-    header.setU64(0x10_0000, at: optional + 88)  // SizeOfHeapReserve
-    header.setU64(0x1000, at: optional + 96)  // SizeOfHeapCommit
-    header.setU32(16, at: optional + 108)  // NumberOfRvaAndSizes
-    let directories = optional + 112
-    if !readOnly.sortedExports.isEmpty {
-      header.setU32(plan.readOnlyData.rva + UInt32(readOnly.exportDirectoryOffset), at: directories + 0 * 8)
-      header.setU32(UInt32(readOnly.exportDirectorySize), at: directories + 0 * 8 + 4)
+    if is32Bit {
+      offset = writeOptionalHeader32(&header, at: offset, plan: plan, readOnly: readOnly, entryRva: entryRva)
+    } else {
+      // IMAGE_OPTIONAL_HEADER64
+      let optional = offset
+      let initializedData = plan.readOnlyData.size + plan.data.size + plan.exceptionData.size
+      header.setU16(0x20B, at: optional)  // Magic: PE32+
+      header.setU8(14, at: optional + 2)  // MajorLinkerVersion
+      header.setU8(29, at: optional + 3)
+      header.setU32(plan.text.size, at: optional + 4)  // SizeOfCode
+      header.setU32(initializedData, at: optional + 8)
+      header.setU32(entryRva, at: optional + 16)  // AddressOfEntryPoint
+      header.setU32(plan.text.rva, at: optional + 20)  // BaseOfCode
+      header.setU64(base, at: optional + 24)  // ImageBase (as loaded: no relocation needed)
+      header.setU32(PeSectionPlan.pageSize, at: optional + 32)  // SectionAlignment
+      header.setU32(PeSectionPlan.pageSize, at: optional + 36)  // FileAlignment
+      header.setU16(module.version[0], at: optional + 40)  // MajorOperatingSystemVersion
+      header.setU16(module.version[1], at: optional + 42)
+      header.setU16(module.version[0], at: optional + 44)  // MajorImageVersion
+      header.setU16(module.version[1], at: optional + 46)
+      header.setU16(6, at: optional + 48)  // MajorSubsystemVersion
+      header.setU16(0, at: optional + 50)
+      header.setU32(UInt32(module.size), at: optional + 56)  // SizeOfImage
+      header.setU32(plan.headersSize, at: optional + 60)  // SizeOfHeaders
+      header.setU32(module.checksum, at: optional + 64)  // CheckSum
+      header.setU16(3, at: optional + 68)  // Subsystem: WINDOWS_CUI
+      // HIGH_ENTROPY_VA | DYNAMIC_BASE | NX_COMPAT (| TERMINAL_SERVER_AWARE for executables)
+      header.setU16(module.isExecutable ? 0x8160 : 0x0160, at: optional + 70)
+      header.setU64(0x10_0000, at: optional + 72)  // SizeOfStackReserve
+      header.setU64(0x1000, at: optional + 80)  // SizeOfStackCommit
+      header.setU64(0x10_0000, at: optional + 88)  // SizeOfHeapReserve
+      header.setU64(0x1000, at: optional + 96)  // SizeOfHeapCommit
+      header.setU32(16, at: optional + 108)  // NumberOfRvaAndSizes
+      let directories = optional + 112
+      if !readOnly.sortedExports.isEmpty {
+        header.setU32(plan.readOnlyData.rva + UInt32(readOnly.exportDirectoryOffset), at: directories + 0 * 8)
+        header.setU32(UInt32(readOnly.exportDirectorySize), at: directories + 0 * 8 + 4)
+      }
+      if !readOnly.functionStarts.isEmpty {
+        header.setU32(plan.exceptionData.rva, at: directories + 3 * 8)
+        header.setU32(UInt32(readOnly.functionStarts.count * 12), at: directories + 3 * 8 + 4)
+      }
+      header.setU32(plan.readOnlyData.rva + UInt32(readOnly.debugDirectoryOffset), at: directories + 6 * 8)
+      header.setU32(28, at: directories + 6 * 8 + 4)
+      offset = optional + 240
     }
-    if !readOnly.functionStarts.isEmpty {
-      header.setU32(plan.exceptionData.rva, at: directories + 3 * 8)
-      header.setU32(UInt32(readOnly.functionStarts.count * 12), at: directories + 3 * 8 + 4)
-    }
-    header.setU32(plan.readOnlyData.rva + UInt32(readOnly.debugDirectoryOffset), at: directories + 6 * 8)
-    header.setU32(28, at: directories + 6 * 8 + 4)
-    offset = optional + 240
 
     // IMAGE_SECTION_HEADER[]: Name[8], VirtualSize, VirtualAddress, SizeOfRawData, PointerToRawData,
     // PointerToRelocations, PointerToLinenumbers, NumberOfRelocations, NumberOfLinenumbers, Characteristics.

@@ -17,8 +17,9 @@ struct SharedUserDataLayout {
     setSystemTime(&page, at: 0x8, value: system.uptimeSeconds &* 10_000_000)
     setSystemTime(&page, at: 0x14, value: WindowsTime.fileTime(unixSeconds: system.dumpTime))
     setSystemTime(&page, at: 0x20, value: 0)  // UTC
-    page.setU16(0x8664, at: 0x2C)
-    page.setU16(0x8664, at: 0x2E)
+    let machine: UInt16 = os.isX86 ? 0x014C : 0x8664  // IMAGE_FILE_MACHINE_I386 / AMD64
+    page.setU16(machine, at: 0x2C)
+    page.setU16(machine, at: 0x2E)
     page.setUTF16("C:\\Windows", at: 0x30)
     page.setU32(1, at: 0x264)  // NtProductWinNt
     page.setU8(1, at: 0x268)

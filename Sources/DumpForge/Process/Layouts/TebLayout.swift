@@ -9,7 +9,7 @@ struct TebLayout {
   static let processEnvironmentBlock = 0x60
   static let lastErrorValue = 0x68
   /// sizeof(_TEB) x64: 0x1818 (Win7 SP1) / 0x1838 (Win10 2004).
-  static func size(_ os: OperatingSystemProfile) -> Int { os == .win7SP1X64 ? 0x1818 : 0x1838 }
+  static func size(_ os: OperatingSystemProfile) -> Int { os.isWin7 ? 0x1818 : 0x1838 }
 
   let os: OperatingSystemProfile
   let address: UInt64

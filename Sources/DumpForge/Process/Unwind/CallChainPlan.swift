@@ -23,12 +23,15 @@ struct CallChainPlan {
 
   init(os: OperatingSystemProfile, modules: [ModuleSpec], bases: [UInt64], threads: [ThreadSpec]) throws {
     functions = Array(repeating: [:], count: modules.count)
+    threadFrames = Array(repeating: [], count: threads.count)
+    // No x64 syscall stubs or unwind data in a 32-bit process: x86 frames are EBP chains (X86FrameChain).
+    if os.isX86 { return }
     threadFrames = []
     // System call stubs for every ntdll Nt*/Zw* export, whether or not a thread stops in it.
     for (index, module) in modules.enumerated() {
       for export in module.exports where SyscallStub.isStub(module: module.name, export: export.name) {
         functions[index][export.rva] = FunctionCode(
-          shape: .leaf, syscallStub: SyscallStub.bytes(export.name, legacy: os == .win7SP1X64))
+          shape: .leaf, syscallStub: SyscallStub.bytes(export.name, legacy: os.isWin7))
       }
     }
     func find(_ reference: SymbolReference, location: String) throws -> (module: Int, rva: UInt32, export: String) {

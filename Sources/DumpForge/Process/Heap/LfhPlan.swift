@@ -1,0 +1,69 @@
+/// The LFH front end of one heap, decided from the scenario before any byte is written
+/// (`LfhPlanner`), turned into bytes by `LfhWriter` and reported by `--describe-json`.
+///
+/// Our placement (not a Windows layout): one busy back-end block holds `_LFH_HEAP`, one
+/// `_LFH_BLOCK_ZONE` with every `_HEAP_SUBSEGMENT`, and one `_HEAP_LOCAL_SEGMENT_INFO` per used
+/// bucket; each subsegment's user blocks are another busy back-end block whose data starts with
+/// `_HEAP_USERDATA_HEADER` (nt-layouts.md §3.6 item 8, §3.7).
+public struct LfhPlan: Sendable {
+  /// One LFH block slot of a subsegment.
+  public struct Slot: Sendable {
+    /// Bytes asked for; 0 for a free slot.
+    public var requested: UInt64
+    public var fill: RegionFill?
+    public var busy: Bool { requested > 0 }
+  }
+
+  public struct Subsegment: Sendable {
+    /// `_HEAP_SUBSEGMENT` (inside the zone) and `_HEAP_USERDATA_HEADER` (back-end block + 0x10).
+    public var address: UInt64 = 0
+    public var userBlocks: UInt64 = 0
+    /// Bucket (= SizeIndex) and block size in 16-byte granules; equal here (see `LfhPlanner`).
+    public var sizeIndex: Int
+    public var blockGranules: UInt64
+    /// BlockCount slots in address order.
+    public var slots: [Slot]
+
+    public var blockStride: UInt64 { blockGranules * HeapConstants.granularity }
+    /// BusyBitmap bytes: whole u64 words (RTL_BITMAP_EX buffer).
+    public var bitmapBytes: UInt64 { (UInt64(slots.count) + 63) / 64 * 8 }
+    /// The first block follows the header and its bitmap, 16-aligned (our choice).
+    public var firstAllocationOffset: UInt64 { alignUp(UInt64(LfhLayout.userDataBitmapData) + bitmapBytes, 16) }
+    /// Bytes of the user-blocks area (what the back-end block was asked for).
+    public var userBlocksBytes: UInt64 { firstAllocationOffset + UInt64(slots.count) * blockStride }
+    public func blockAddress(_ index: Int) -> UInt64 {
+      userBlocks + firstAllocationOffset + UInt64(index) * blockStride
+    }
+    public var busyCount: Int { slots.filter(\.busy).count }
+  }
+
+  /// `_LFH_HEAP`, its single `_LFH_BLOCK_ZONE`, and the `_HEAP_LOCAL_SEGMENT_INFO` of each used bucket.
+  public var address: UInt64 = 0
+  public var zone: UInt64 = 0
+  public var segmentInfos: [(sizeIndex: Int, address: UInt64)] = []
+  public var subsegments: [Subsegment]
+  /// ntdll!RtlpLFHKey (process-wide; the Win8+ x64 encodings use its low 32 bits).
+  public var key: UInt64
+
+  /// Bytes of the metadata back-end block's data: `_LFH_HEAP`, zone header, subsegments, segment infos.
+  var metadataBytes: UInt64 {
+    UInt64(LfhLayout.lfhHeapSize + LfhLayout.zoneFirstSubsegment + subsegments.count * LfhLayout.subsegmentSize)
+      + UInt64(usedBuckets.count * LfhLayout.segmentInfoSize)
+  }
+  /// Distinct SizeIndex values in ascending order.
+  var usedBuckets: [Int] { Array(Set(subsegments.map(\.sizeIndex))).sorted() }
+
+  /// Places the structures once the back-end blocks have addresses (`metadata` and `userBlocks` are
+  /// the user pointers, block + 0x10, of the metadata block and of each subsegment's block).
+  mutating func place(metadata: UInt64, userBlocks: [UInt64]) {
+    address = metadata
+    zone = metadata + UInt64(LfhLayout.lfhHeapSize)
+    let firstSubsegment = zone + UInt64(LfhLayout.zoneFirstSubsegment)
+    for index in subsegments.indices {
+      subsegments[index].address = firstSubsegment + UInt64(index * LfhLayout.subsegmentSize)
+      subsegments[index].userBlocks = userBlocks[index]
+    }
+    let infos = firstSubsegment + UInt64(subsegments.count * LfhLayout.subsegmentSize)
+    segmentInfos = usedBuckets.enumerated().map { ($1, infos + UInt64($0 * LfhLayout.segmentInfoSize)) }
+  }
+}
