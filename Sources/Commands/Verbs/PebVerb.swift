@@ -58,7 +58,8 @@ enum PebVerb {
   /// The `Base TimeStamp Module` table from the load-order list.
   static func modules(_ ldr: UInt64, _ v: TypedReader, _ session: Session) throws(CommandError) {
     guard let head = v.address("_PEB_LDR_DATA", "InLoadOrderModuleList", at: ldr) else { return }
-    let w = v.catalog.pointerSize == 8 ? 16 : 8
+    // The base column is 16 wide on x86 too (Microsoft's DumpChk sample: `          400000 47959d85`).
+    let w = 16
     session.print("            Base TimeStamp                     Module")
     var link = v.pointer(at: head)
     var seen: Set<UInt64> = []
