@@ -92,6 +92,9 @@ public final class HeapSet {
     return r
   }
 
+  /// The walk of heap `i` if it was already done.
+  func cachedResult(_ i: Int) -> HeapWalkResult? { walked[i] }
+
   /// Walks heap `i` again, handing every block to `visit`.
   @discardableResult
   public func walk(_ i: Int, visit: (HeapBlock) -> Void) -> HeapWalkResult {

@@ -103,7 +103,9 @@ public struct HeapWalker {
   }
 
   /// Walks `heap`, calling `visit` for every block (segments first, then large blocks).
-  public func walk(_ heap: NtHeap, visit: (HeapBlock) -> Void) -> HeapWalkResult {
+  /// With `blocks` false only the segment and large-block lists are read (no block headers in
+  /// segments), which is what `!address` needs to place a heap's memory.
+  public func walk(_ heap: NtHeap, blocks: Bool = true, visit: (HeapBlock) -> Void) -> HeapWalkResult {
     var result = HeapWalkResult()
     guard heap.kind == .nt else { return result }
     let l = layout
@@ -119,7 +121,7 @@ public struct HeapWalker {
       }
       guard let seg = readSegment(segment, heap: heap, into: &result) else { continue }
       result.segments.append(seg)
-      walkSegment(seg, index: i, heap: heap, result: &result, visit: visit)
+      if blocks { walkSegment(seg, index: i, heap: heap, result: &result, visit: visit) }
     }
     walkVirtualBlocks(heap, result: &result, visit: visit)
     return result

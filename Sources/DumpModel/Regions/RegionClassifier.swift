@@ -24,7 +24,7 @@ public enum RegionClassifier {
 
   public static func classify(
     map: RegionMap, space: AddressSpace, modules: [DumpModule], threads: [DumpThread],
-    heapOffsets: HeapOffsets
+    heaps: [HeapRegionHit]
   ) -> ClassifiedRegions {
     let count = map.regions.count
     var usages = [RegionUsage](repeating: .unknown, count: count)
@@ -77,11 +77,9 @@ public enum RegionClassifier {
         claimAllocation(of: t.stack.start, .stack, .stack(thread: i))
       }
     }
-    // 4. Heaps.
-    if let peb {
-      for hit in HeapRegions(space: space, peb: peb, offsets: heapOffsets).hits {
-        claimAllocation(of: hit.address, .heap, .heap(id: hit.id, handle: hit.handle, kind: hit.kind))
-      }
+    // 4. Heaps: the heap walker's heaps, segments and large blocks (`HeapSet.regionHits`).
+    for hit in heaps {
+      claimAllocation(of: hit.address, .heap, .heap(id: hit.id, handle: hit.handle, kind: hit.kind))
     }
     // 6. Well-known regions: KUSER_SHARED_DATA and what the PEB points at (public _PEB layouts:
     // x64 ReadOnlySharedMemoryBase +0x88, AnsiCodePageData +0xA0, ApiSetMap +0x68,
