@@ -66,6 +66,8 @@ public struct HeapWalkResult: Sendable {
   public var freeBytes: UInt64 = 0
   public var requestedBytes: UInt64 = 0
   public var virtualBytes: UInt64 = 0
+  /// Sum of the bytes the walk touched ahead of itself (kept so the loads are not optimised away).
+  var touch: UInt8 = 0
   public var ucrCount: Int { segments.reduce(0) { $0 + $1.uncommitted.count } }
 }
 
@@ -77,6 +79,8 @@ public struct HeapWalker {
   public let layout: HeapLayout
   public let space: AddressSpace
   public let windows7: Bool
+  /// How far ahead of the current header the walk touches memory (bytes; a few blocks).
+  static let lookahead: UInt64 = 1024
   /// Upper bound on list lengths (segments, UCRs, large blocks).
   public static let listLimit = 1 << 20
 
@@ -152,22 +156,29 @@ public struct HeapWalker {
   func walkSegment(_ seg: HeapSegment, index: Int, heap: NtHeap, result: inout HeapWalkResult, visit: (HeapBlock) -> Void) {
     let gran = layout.granularity
     let decoder = heap.decoder
-    var ucr: [UInt64: UInt64] = [:]
-    for u in seg.uncommitted where u.size > 0 { ucr[u.address] = u.size }
+    // Uncommitted ranges sorted by address, consumed in step with the walk (no per-block hashing).
+    let ucr = seg.uncommitted.filter { $0.size > 0 }.sorted { $0.address < $1.address }
+    var nextUCR = 0
     var reader = MemoryCursor(space: space)
     // The segment's own header block precedes FirstEntry; its size is the first PreviousSize.
     var expectedPrevious: UInt16? = reader.u64(seg.baseAddress &+ layout.headerBytes).map { decoder.decode($0).size }
     var p = seg.firstEntry
     let end = seg.lastValidEntry
     while p < end {
-      if let skip = ucr[p] {
-        let (n, o) = p.addingReportingOverflow(skip)
+      while nextUCR < ucr.count, ucr[nextUCR].address < p { nextUCR += 1 }
+      if nextUCR < ucr.count, ucr[nextUCR].address == p {
+        let (n, o) = p.addingReportingOverflow(ucr[nextUCR].size)
+        nextUCR += 1
         if o || n <= p { break }
         p = n
         expectedPrevious = nil
         continue
       }
       func fail(_ why: String) { result.corruptions.append(HeapCorruption(heap: heap.address, address: p, reason: why)) }
+      // Touch the dump a few cache lines ahead: the next header's address depends on this one's
+      // Size, so without it every header is a full memory miss; this independent load overlaps
+      // the misses (memory-level parallelism). The byte is folded into `result.touch`.
+      result.touch &+= reader.peek(p &+ Self.lookahead)
       guard let raw = reader.u64(p &+ layout.headerBytes) else { fail("header not in the dump"); return }
       let h = decoder.decode(raw)
       guard h.checksumValid else { fail("bad checksum"); return }
@@ -252,6 +263,12 @@ struct MemoryCursor {
 
   @inline(__always)
   mutating func u64(_ a: UInt64) -> UInt64? { load(UInt64.self, a) }
+  /// The byte at `a` when it lies in the current range, else 0; never changes range.
+  @inline(__always)
+  func peek(_ a: UInt64) -> UInt8 {
+    guard a >= start, a < end, let b = base else { return 0 }
+    return b.load(fromByteOffset: Int(a &- start), as: UInt8.self)
+  }
   @inline(__always)
   mutating func u16(_ a: UInt64) -> UInt16? { load(UInt16.self, a) }
 
