@@ -107,7 +107,14 @@ public final class HeapSet {
   /// Every block of every NT heap, sorted by address (built on first use).
   public var index: HeapIndex {
     if let b = builtIndex { return b }
-    var idx = HeapIndex()
+    var idx = HeapIndex(granularity: walker?.layout.granularity ?? 16)
+    // Walks already done (`!heap -s`) give the block count, so the columns are allocated once.
+    var known = 0
+    for i in heaps.indices where heaps[i].kind == .nt {
+      guard let r = walked[i] else { continue }
+      known += r.busyBlocks + r.freeBlocks + r.virtualEntries.count
+    }
+    idx.reserve(known)
     for i in heaps.indices where heaps[i].kind == .nt {
       walk(i) { idx.append($0, heap: i) }
     }

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// One heap block as the back-end walk (nt-layouts.md §3.6) or the VirtualAllocdBlocks list finds it.
 public struct HeapBlock: Sendable, Equatable {
   /// Address of the `_HEAP_ENTRY` (for a large block: of the `_HEAP_VIRTUAL_ALLOC_ENTRY`'s BusyBlock).
@@ -66,8 +68,6 @@ public struct HeapWalkResult: Sendable {
   public var freeBytes: UInt64 = 0
   public var requestedBytes: UInt64 = 0
   public var virtualBytes: UInt64 = 0
-  /// Sum of the bytes the walk touched ahead of itself (kept so the loads are not optimised away).
-  var touch: UInt8 = 0
   public var ucrCount: Int { segments.reduce(0) { $0 + $1.uncommitted.count } }
 }
 
@@ -175,10 +175,9 @@ public struct HeapWalker {
         continue
       }
       func fail(_ why: String) { result.corruptions.append(HeapCorruption(heap: heap.address, address: p, reason: why)) }
-      // Touch the dump a few cache lines ahead: the next header's address depends on this one's
-      // Size, so without it every header is a full memory miss; this independent load overlaps
-      // the misses (memory-level parallelism). The byte is folded into `result.touch`.
-      result.touch &+= reader.peek(p &+ Self.lookahead)
+      // Prefetch the dump a few blocks ahead: the next header's address depends on this one's
+      // Size, so without the hint every header is a full memory miss, one at a time.
+      reader.prefetch(p &+ Self.lookahead)
       guard let raw = reader.u64(p &+ layout.headerBytes) else { fail("header not in the dump"); return }
       let h = decoder.decode(raw)
       guard h.checksumValid else { fail("bad checksum"); return }
@@ -263,11 +262,11 @@ struct MemoryCursor {
 
   @inline(__always)
   mutating func u64(_ a: UInt64) -> UInt64? { load(UInt64.self, a) }
-  /// The byte at `a` when it lies in the current range, else 0; never changes range.
+  /// A prefetch hint for `a` when it lies in the current range; never changes range.
   @inline(__always)
-  func peek(_ a: UInt64) -> UInt8 {
-    guard a >= start, a < end, let b = base else { return 0 }
-    return b.load(fromByteOffset: Int(a &- start), as: UInt8.self)
+  func prefetch(_ a: UInt64) {
+    guard a >= start, a < end, let b = base else { return }
+    dd_prefetch(b + Int(a &- start))
   }
   @inline(__always)
   mutating func u16(_ a: UInt64) -> UInt16? { load(UInt16.self, a) }
