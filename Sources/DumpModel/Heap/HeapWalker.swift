@@ -81,6 +81,8 @@ public struct HeapWalker {
   public let windows7: Bool
   /// How far ahead of the current header the walk touches memory (bytes; a few blocks).
   static let lookahead: UInt64 = 1024
+  /// Bytes walked between releases of the mapped pages behind the walk.
+  static let releaseStep: UInt64 = 32 << 20
   /// Upper bound on list lengths (segments, UCRs, large blocks).
   public static let listLimit = 1 << 20
 
@@ -164,7 +166,15 @@ public struct HeapWalker {
     var expectedPrevious: UInt16? = reader.u64(seg.baseAddress &+ layout.headerBytes).map { decoder.decode($0).size }
     var p = seg.firstEntry
     let end = seg.lastValidEntry
+    // Mapped pages walked over are released every `releaseStep` bytes, so walking a 2 GB heap
+    // does not leave 2 GB of the dump resident.
+    var released = p
+    defer { reader.release(from: released, to: p) }
     while p < end {
+      if p &- released >= Self.releaseStep {
+        reader.release(from: released, to: p)
+        released = p
+      }
       while nextUCR < ucr.count, ucr[nextUCR].address < p { nextUCR += 1 }
       if nextUCR < ucr.count, ucr[nextUCR].address == p {
         let (n, o) = p.addingReportingOverflow(ucr[nextUCR].size)
@@ -257,8 +267,18 @@ struct MemoryCursor {
   var start: UInt64 = 1
   var end: UInt64 = 0
   var base: UnsafeRawPointer?
+  /// File offset of `start`.
+  var fileOffset: UInt64 = 0
 
   init(space: AddressSpace) { self.space = space }
+
+  /// Releases the mapped pages of `[from, to)` clamped to the current range
+  /// (`MappedFile.release`).
+  func release(from: UInt64, to: UInt64) {
+    let a = max(from, start), b = min(to, end)
+    guard a < b else { return }
+    space.file.release(offset: fileOffset &+ (a &- start), count: b &- a)
+  }
 
   @inline(__always)
   mutating func u64(_ a: UInt64) -> UInt64? { load(UInt64.self, a) }
@@ -283,6 +303,7 @@ struct MemoryCursor {
     start = r.address
     end = r.address &+ r.size
     base = p
+    fileOffset = r.fileOffset
     guard a <= end &- n else { return space.load(T.self, at: a) }
     return T(littleEndian: p.loadUnaligned(fromByteOffset: Int(a &- start), as: T.self))
   }

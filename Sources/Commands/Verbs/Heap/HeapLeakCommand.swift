@@ -39,6 +39,7 @@ enum HeapLeakCommand {
       var k = 0
       while k < n {
         try session.checkCancel()
+        let first = k
         let stop = min(n, k + chunk / step)
         if step == 8 {
           while k < stop {
@@ -51,6 +52,9 @@ enum HeapLeakCommand {
             k += 1
           }
         }
+        // Scanned pages leave the mapping (they stay in the page cache): resident memory stays
+        // at the index, not the dump's size.
+        space.file.release(offset: r.fileOffset &+ UInt64(first * step), count: UInt64((stop - first) * step))
         let now = monotonicSeconds()
         if now - started >= 1, now - lastReport >= 1 {
           progress("!heap -l: \((scanned &+ UInt64(k * step)) >> 20) of \(space.totalBytes >> 20) MB scanned")
