@@ -138,7 +138,13 @@ public struct HeapIndex: Sendable {
       let mid = (lo + hi) / 2
       if entries[mid] <= address { lo = mid + 1 } else { hi = mid }
     }
-    // lo = first entry > address; candidates lo-1 and (for large blocks) lo.
+    return candidate(after: lo, address: address, virtualPrefix: virtualPrefix)
+  }
+
+  /// Given lo = the first position whose entry is > `address`: the block holding `address`,
+  /// which can only be lo − 1 or, for a large block counted from its VA entry, lo.
+  @inline(__always)
+  func candidate(after lo: Int, address: UInt64, virtualPrefix: UInt64) -> Int? {
     if lo < entries.count, flags[lo] & HeapConstants.virtualAlloc != 0, entries[lo] &- virtualPrefix <= address {
       return lo
     }

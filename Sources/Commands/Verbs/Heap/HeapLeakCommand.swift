@@ -9,7 +9,7 @@ import Glibc
 /// WinDbg: the `Heap X` lines, `Scanning VM ...`, the `-x` table of leak candidates and
 /// `N leaks detected.` Progress goes to stderr once a second when the scan takes over a second;
 /// Ctrl-C stops it between 16 MB chunks. Each pointer-sized value costs a range check and a
-/// binary search in the sorted block index (`HeapIndex.position`), no allocation.
+/// binary search within one bucket of the sorted block index (`HeapIndexLookup`), no allocation.
 enum HeapLeakCommand {
   static func run(_ session: Session) throws(CommandError) {
     let set = try HeapSupport.heaps(session)
@@ -18,10 +18,9 @@ enum HeapLeakCommand {
     for h in set.heaps where h.kind == .nt { session.print("Heap \(HeapSupport.p(h.address, session))") }
     let index = set.index
     var referenced = [Bool](repeating: false, count: index.count)
-    let lowest = index.entries.first.map { $0 &- layout.vaBusyBlock } ?? 0
-    let highest = index.entries.indices.last.map { index.entries[$0] &+ index.size($0) } ?? 0
+    let lookup = HeapIndexLookup(index, virtualPrefix: layout.vaBusyBlock)
     func mark(_ v: UInt64) {
-      guard v >= lowest, v < highest, let i = index.position(containing: v, virtualPrefix: layout.vaBusyBlock) else { return }
+      guard let i = lookup.position(containing: v) else { return }
       referenced[i] = true
     }
     session.print("Scanning VM ...")
