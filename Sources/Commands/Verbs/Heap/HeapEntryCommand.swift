@@ -80,6 +80,8 @@ enum HeapPointerSearch {
           hits.append("\(HeapSupport.p(r.address &+ UInt64(k * step), session)) (\(HeapSupport.p(v, session)))")
         }
       }
+      // The scanned pages leave the mapping (they stay in the page cache).
+      space.file.release(offset: r.fileOffset, count: r.size)
     }
     session.print("")
     let found = hits.isEmpty ? "(no pointers found)" : hits.joined(separator: ", ")
