@@ -15,7 +15,8 @@ let package = Package(
   ],
   targets: [
     // The dump model: a read-only view of a minidump. No printing.
-    .target(name: "DumpModel"),
+    .target(name: "CPrefetch"),
+    .target(name: "DumpModel", dependencies: ["CPrefetch"]),
     // The forge: writes minidumps from scenarios. Written independently of DumpModel on purpose.
     .target(name: "DumpForge", dependencies: [.product(name: "Yams", package: "Yams")]),
     // The command interpreter: verbs, expressions, WinDbg output formats. No terminal code.

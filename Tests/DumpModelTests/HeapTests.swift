@@ -57,7 +57,7 @@ struct HeapTests {
     let i = index.position(containing: 0x21c_4e60_1725)
     #expect(i.map { index.entries[$0] } == 0x21c_4e60_1710)
     let v = index.position(containing: 0xc1_0362_0008, virtualPrefix: 0x30)
-    #expect(v.map { index.requested[$0] } == 614400)
+    #expect(v.map { index.requested($0) } == 614400)
     #expect(index.position(containing: 0x1000) == nil)
   }
 

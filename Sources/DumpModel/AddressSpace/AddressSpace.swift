@@ -18,7 +18,14 @@ public struct AddressSpace: Sendable {
     self.pointerSize = pointerSize
     var warnings: [String] = []
     var sorted = input.filter { $0.size > 0 }
-    sorted.sort { $0.address < $1.address }
+    // Memory64List is written in address order by every writer seen so far: check in one pass
+    // and sort only when it is not (a million ranges sort in about 0.1 s).
+    var inOrder = true
+    for i in sorted.indices.dropFirst() where sorted[i - 1].address > sorted[i].address {
+      inOrder = false
+      break
+    }
+    if !inOrder { sorted.sort { $0.address < $1.address } }
     var kept: [MemoryRange] = []
     kept.reserveCapacity(sorted.count)
     var cut = 0

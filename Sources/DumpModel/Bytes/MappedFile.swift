@@ -59,6 +59,21 @@ public final class MappedFile: @unchecked Sendable {
     }
   }
 
+  /// Drops the whole pages of `[offset, offset+count)` from this process's mapping
+  /// (`madvise(MADV_DONTNEED)`): they stay in the page cache and come back on the next access
+  /// (the mapping is private and never written, so nothing is lost). Whole-dump scans call it
+  /// behind themselves so resident memory stays near what they keep, not the dump's size.
+  public func release(offset: UInt64, count: UInt64) {
+    guard let base, !ownsAllocation else { return }
+    let page = UInt64(max(sysconf(Int32(_SC_PAGESIZE)), 4096))
+    let (end, overflow) = offset.addingReportingOverflow(count)
+    guard !overflow else { return }
+    let first = (offset &+ page &- 1) / page &* page
+    let last = min(end, size) / page &* page
+    guard first < last, first < size else { return }
+    _ = madvise(UnsafeMutableRawPointer(mutating: base + Int(first)), Int(last - first), MADV_DONTNEED)
+  }
+
   /// The bytes `[offset, offset+count)` or `nil` when any of them lies past the end of the file.
   public func bytes(at offset: UInt64, count: UInt64) -> UnsafeRawBufferPointer? {
     guard let base else { return nil }

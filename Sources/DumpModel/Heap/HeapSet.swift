@@ -92,6 +92,9 @@ public final class HeapSet {
     return r
   }
 
+  /// The walk of heap `i` if it was already done.
+  func cachedResult(_ i: Int) -> HeapWalkResult? { walked[i] }
+
   /// Walks heap `i` again, handing every block to `visit`.
   @discardableResult
   public func walk(_ i: Int, visit: (HeapBlock) -> Void) -> HeapWalkResult {
@@ -104,7 +107,14 @@ public final class HeapSet {
   /// Every block of every NT heap, sorted by address (built on first use).
   public var index: HeapIndex {
     if let b = builtIndex { return b }
-    var idx = HeapIndex()
+    var idx = HeapIndex(granularity: walker?.layout.granularity ?? 16)
+    // Walks already done (`!heap -s`) give the block count, so the columns are allocated once.
+    var known = 0
+    for i in heaps.indices where heaps[i].kind == .nt {
+      guard let r = walked[i] else { continue }
+      known += r.busyBlocks + r.freeBlocks + r.virtualEntries.count
+    }
+    idx.reserve(known)
     for i in heaps.indices where heaps[i].kind == .nt {
       walk(i) { idx.append($0, heap: i) }
     }

@@ -77,6 +77,10 @@ public struct HeapWalker {
   public let layout: HeapLayout
   public let space: AddressSpace
   public let windows7: Bool
+  /// How far ahead of the current header the walk touches memory (bytes; a few blocks).
+  static let lookahead: UInt64 = 1024
+  /// Bytes walked between releases of the mapped pages behind the walk.
+  static let releaseStep: UInt64 = 32 << 20
   /// Upper bound on list lengths (segments, UCRs, large blocks).
   public static let listLimit = 1 << 20
 
@@ -103,7 +107,9 @@ public struct HeapWalker {
   }
 
   /// Walks `heap`, calling `visit` for every block (segments first, then large blocks).
-  public func walk(_ heap: NtHeap, visit: (HeapBlock) -> Void) -> HeapWalkResult {
+  /// With `blocks` false only the segment and large-block lists are read (no block headers in
+  /// segments), which is what `!address` needs to place a heap's memory.
+  public func walk(_ heap: NtHeap, blocks: Bool = true, visit: (HeapBlock) -> Void) -> HeapWalkResult {
     var result = HeapWalkResult()
     guard heap.kind == .nt else { return result }
     let l = layout
@@ -119,7 +125,7 @@ public struct HeapWalker {
       }
       guard let seg = readSegment(segment, heap: heap, into: &result) else { continue }
       result.segments.append(seg)
-      walkSegment(seg, index: i, heap: heap, result: &result, visit: visit)
+      if blocks { walkSegment(seg, index: i, heap: heap, result: &result, visit: visit) }
     }
     walkVirtualBlocks(heap, result: &result, visit: visit)
     return result
@@ -150,22 +156,36 @@ public struct HeapWalker {
   func walkSegment(_ seg: HeapSegment, index: Int, heap: NtHeap, result: inout HeapWalkResult, visit: (HeapBlock) -> Void) {
     let gran = layout.granularity
     let decoder = heap.decoder
-    var ucr: [UInt64: UInt64] = [:]
-    for u in seg.uncommitted where u.size > 0 { ucr[u.address] = u.size }
+    // Uncommitted ranges sorted by address, consumed in step with the walk (no per-block hashing).
+    let ucr = seg.uncommitted.filter { $0.size > 0 }.sorted { $0.address < $1.address }
+    var nextUCR = 0
     var reader = MemoryCursor(space: space)
     // The segment's own header block precedes FirstEntry; its size is the first PreviousSize.
     var expectedPrevious: UInt16? = reader.u64(seg.baseAddress &+ layout.headerBytes).map { decoder.decode($0).size }
     var p = seg.firstEntry
     let end = seg.lastValidEntry
+    // Mapped pages walked over are released every `releaseStep` bytes, so walking a 2 GB heap
+    // does not leave 2 GB of the dump resident.
+    var released = p
+    defer { reader.release(from: released, to: p) }
     while p < end {
-      if let skip = ucr[p] {
-        let (n, o) = p.addingReportingOverflow(skip)
+      if p &- released >= Self.releaseStep {
+        reader.release(from: released, to: p)
+        released = p
+      }
+      while nextUCR < ucr.count, ucr[nextUCR].address < p { nextUCR += 1 }
+      if nextUCR < ucr.count, ucr[nextUCR].address == p {
+        let (n, o) = p.addingReportingOverflow(ucr[nextUCR].size)
+        nextUCR += 1
         if o || n <= p { break }
         p = n
         expectedPrevious = nil
         continue
       }
       func fail(_ why: String) { result.corruptions.append(HeapCorruption(heap: heap.address, address: p, reason: why)) }
+      // Prefetch the dump a few blocks ahead: the next header's address depends on this one's
+      // Size, so without the hint every header is a full memory miss, one at a time.
+      reader.prefetch(p &+ Self.lookahead)
       guard let raw = reader.u64(p &+ layout.headerBytes) else { fail("header not in the dump"); return }
       let h = decoder.decode(raw)
       guard h.checksumValid else { fail("bad checksum"); return }
@@ -236,36 +256,5 @@ public struct HeapWalker {
       result.requestedBytes &+= block.requested
       visit(block)
     }
-  }
-}
-
-/// Reads from the dump through the memory range last used (one binary search per range change).
-struct MemoryCursor {
-  let space: AddressSpace
-  var start: UInt64 = 1
-  var end: UInt64 = 0
-  var base: UnsafeRawPointer?
-
-  init(space: AddressSpace) { self.space = space }
-
-  @inline(__always)
-  mutating func u64(_ a: UInt64) -> UInt64? { load(UInt64.self, a) }
-  @inline(__always)
-  mutating func u16(_ a: UInt64) -> UInt16? { load(UInt16.self, a) }
-
-  @inline(__always)
-  mutating func load<T: FixedWidthInteger>(_: T.Type, _ a: UInt64) -> T? {
-    let n = UInt64(MemoryLayout<T>.size)
-    if a >= start, a <= end &- n, end >= n, let b = base {
-      return T(littleEndian: b.loadUnaligned(fromByteOffset: Int(a &- start), as: T.self))
-    }
-    guard let i = space.rangeIndex(containing: a) else { return nil }
-    let r = space.ranges[i]
-    guard let raw = space.file.bytes(at: r.fileOffset, count: r.size), let p = raw.baseAddress else { return nil }
-    start = r.address
-    end = r.address &+ r.size
-    base = p
-    guard a <= end &- n else { return space.load(T.self, at: a) }
-    return T(littleEndian: p.loadUnaligned(fromByteOffset: Int(a &- start), as: T.self))
   }
 }

@@ -36,11 +36,8 @@ extension Dump {
 
   func buildClassifiedRegions() -> ClassifiedRegions {
     let map = buildRegionMap()
-    let info = try? systemInfo.get()
-    let offsets = HeapOffsets.forTarget(
-      pointerSize: pointerSize, majorVersion: info?.majorVersion ?? 10, minorVersion: info?.minorVersion ?? 0)
     return RegionClassifier.classify(
       map: map, space: addressSpace, modules: (try? modules.get()) ?? [], threads: (try? threads.get()) ?? [],
-      heapOffsets: offsets)
+      heaps: heaps.regionHits)
   }
 }

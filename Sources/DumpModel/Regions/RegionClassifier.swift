@@ -24,7 +24,7 @@ public enum RegionClassifier {
 
   public static func classify(
     map: RegionMap, space: AddressSpace, modules: [DumpModule], threads: [DumpThread],
-    heapOffsets: HeapOffsets
+    heaps: [HeapRegionHit]
   ) -> ClassifiedRegions {
     let count = map.regions.count
     var usages = [RegionUsage](repeating: .unknown, count: count)
@@ -77,11 +77,9 @@ public enum RegionClassifier {
         claimAllocation(of: t.stack.start, .stack, .stack(thread: i))
       }
     }
-    // 4. Heaps.
-    if let peb {
-      for hit in HeapRegions(space: space, peb: peb, offsets: heapOffsets).hits {
-        claimAllocation(of: hit.address, .heap, .heap(id: hit.id, handle: hit.handle, kind: hit.kind))
-      }
+    // 4. Heaps: the heap walker's heaps, segments and large blocks (`HeapSet.regionHits`).
+    for hit in heaps {
+      claimAllocation(of: hit.address, .heap, .heap(id: hit.id, handle: hit.handle, kind: hit.kind))
     }
     // 6. Well-known regions: KUSER_SHARED_DATA and what the PEB points at (public _PEB layouts:
     // x64 ReadOnlySharedMemoryBase +0x88, AnsiCodePageData +0xA0, ApiSetMap +0x68,
@@ -100,16 +98,21 @@ public enum RegionClassifier {
     }
 
     // Apply: region rules, then allocation rules, then modules by range for image regions whose
-    // AllocationBase is not a module base.
+    // AllocationBase is not a module base. The claims (tens, not millions) become sorted arrays
+    // searched by bisection: no hashing per region, which matters at a million regions.
+    let allocationKeys = byAllocation.keys.sorted()
+    let allocationClaims = allocationKeys.map { byAllocation[$0] ?? (.unknown, -1) }
+    let regionKeys = byRegion.keys.sorted()
+    let regionClaims = regionKeys.map { byRegion[$0] ?? (.unknown, -1) }
     for i in 0..<count {
       let r = map.regions[i]
       if r.isFree {
         usages[i] = .free
         continue
       }
-      var best = byRegion[i]
+      var best = find(i, in: regionKeys).map { regionClaims[$0] }
       let a = r.allocationBase != 0 ? r.allocationBase : r.base
-      if let hit = byAllocation[a], better(hit.0, than: best) { best = hit }
+      if let k = find(a, in: allocationKeys), better(allocationClaims[k].0, than: best) { best = allocationClaims[k] }
       if best == nil || best?.0 != .image, let m = moduleIndex(sortedModules, containing: r.base) {
         best = (.image, addTag(.image(module: m)))
       }
@@ -119,6 +122,18 @@ public enum RegionClassifier {
       }
     }
     return ClassifiedRegions(map: map, usages: usages, tagIndex: tagIndex, tags: tags, peb: peb)
+  }
+
+  /// Position of `key` in the sorted `keys`, by bisection.
+  @inline(__always)
+  static func find<K: Comparable>(_ key: K, in keys: [K]) -> Int? {
+    var lo = 0
+    var hi = keys.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if keys[mid] < key { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < keys.count && keys[lo] == key ? lo : nil
   }
 
   /// The module (original index) whose image holds `address`, by binary search.

@@ -107,7 +107,7 @@ public struct RegionMap: Sendable {
 
   /// Builds the map from any region list (sorted or not); gaps become free regions.
   public init(regions input: [Region], limit: UInt64, isPartial: Bool) {
-    var sorted = input.filter { $0.size > 0 }
+    var sorted = input.contains { $0.size == 0 } ? input.filter { $0.size > 0 } : input
     var isSorted = true
     for i in sorted.indices.dropFirst() where sorted[i - 1].base > sorted[i].base {
       isSorted = false
@@ -115,7 +115,9 @@ public struct RegionMap: Sendable {
     }
     if !isSorted { sorted.sort { $0.base < $1.base } }
     var out: [Region] = []
-    out.reserveCapacity(sorted.count + sorted.count / 4 + 2)
+    // At most one free gap before each region plus one at the top: reserved once, since
+    // growing a million-region array by doubling copies it again and again.
+    out.reserveCapacity(sorted.count * 2 + 1)
     var warnings: [String] = []
     var overlaps = 0
     var beyond = 0

@@ -4,8 +4,8 @@ import DumpModel
 /// (built once per dump). Header line from windbg-output-and-peers.md §1.5 (x64):
 /// `Entry             User              Heap              Segment               Size  PrevSize  Unused    Flags`.
 /// Size, PrevSize and Unused are bytes (hex); Flags are words: busy/free, extra, fill, virtual, last.
-/// `-v` also searches every committed byte of the dump for pointers into the block and prints
-/// `Search VM for address range A - B : ` then each `address (value)` (MSDOC/-heap.md).
+/// `-v` also searches every committed byte of the dump for pointers into the block
+/// (`HeapPointerSearch`).
 enum HeapEntryCommand {
   static let header = "Entry             User              Heap              Segment               Size  PrevSize  Unused    Flags"
 
@@ -51,7 +51,7 @@ enum HeapEntryCommand {
     let h = heap.decoder.decode(raw)
     let virtual = index.flags[i] & HeapConstants.virtualAlloc != 0
     let b = HeapBlock(
-      entry: entry, size: index.sizes[i], header: h, requested: index.requested[i], segment: virtual ? -1 : 0,
+      entry: entry, size: index.size(i), header: h, requested: index.requested(i), segment: virtual ? -1 : 0,
       traceIndex: index.traces[i], user: virtual ? entry &- layout.vaBusyBlock &+ layout.vaSize : entry &+ layout.granularity)
     let segment: UInt64
     if virtual {
@@ -64,15 +64,17 @@ enum HeapEntryCommand {
 }
 
 /// Scans every byte range of the dump for pointer-sized values inside a block (`!heap -x -v`).
+/// Output (windbg-output-and-peers.md §1.5, MSDOC/-heap.md): one line
+/// `Search VM for address range A - B : <where> (<value>)`, A the entry (for a large block its
+/// `_HEAP_VIRTUAL_ALLOC_ENTRY`), B the block's last byte, then each pointer-aligned address
+/// holding a value in [A, B] with that value, comma separated; `(no pointers found)` when none.
 enum HeapPointerSearch {
   static func printReferences(to b: HeapBlock, layout: HeapLayout, _ session: Session) throws(CommandError) {
     let start = b.isVirtual ? b.entry &- layout.vaBusyBlock : b.entry
     let end = start &+ b.size
-    session.print("")
-    session.print("Search VM for address range \(HeapSupport.p(start, session)) - \(HeapSupport.p(end &- 1, session)) : ")
     let space = session.dump.addressSpace
     let step = session.pointerSize
-    var hits = 0
+    var hits: [String] = []
     for r in space.ranges {
       try session.checkCancel()
       guard let raw = space.file.bytes(at: r.fileOffset, count: r.size) else { continue }
@@ -80,11 +82,14 @@ enum HeapPointerSearch {
       for k in 0..<n {
         let v: UInt64 = step == 8 ? raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self) : UInt64(raw.loadUnaligned(fromByteOffset: k * 4, as: UInt32.self))
         if v >= start, v < end {
-          session.print("   \(HeapSupport.p(r.address &+ UInt64(k * step), session)) (\(HeapSupport.p(v, session)))")
-          hits += 1
+          hits.append("\(HeapSupport.p(r.address &+ UInt64(k * step), session)) (\(HeapSupport.p(v, session)))")
         }
       }
+      // The scanned pages leave the mapping (they stay in the page cache).
+      space.file.release(offset: r.fileOffset, count: r.size)
     }
-    if hits == 0 { session.print("   (no pointers found)") }
+    session.print("")
+    let found = hits.isEmpty ? "(no pointers found)" : hits.joined(separator: ", ")
+    session.print("Search VM for address range \(HeapSupport.p(start, session)) - \(HeapSupport.p(end &- 1, session)) : " + found)
   }
 }

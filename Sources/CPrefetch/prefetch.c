@@ -1,0 +1,2 @@
+// The prefetch hint is a static inline function in include/CPrefetch.h; a C target needs a source.
+#include "CPrefetch.h"
