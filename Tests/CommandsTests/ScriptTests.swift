@@ -54,6 +54,23 @@ struct ScriptTests {
     }
   }
 
+  /// Every registered verb, typed bare (no arguments), still gives parsable JSON records, whether
+  /// it succeeds or fails. `q` is left out: it ends the session.
+  @Test func everyRegisteredVerbGivesParsableJSON() throws {
+    guard let (s, sink) = try session() else { return }
+    s.script.outputFormat = .json
+    let names = BuiltinVerbs.registry.allNames.filter { !["q", "qq", "qd"].contains($0) && !$0.hasPrefix("$") }
+    #expect(names.count > 40)
+    for name in names {
+      s.execute(line: name)
+      let text = sink.take()
+      for l in text.split(separator: "\n") {
+        let object = try? JSONSerialization.jsonObject(with: Data(l.utf8)) as? [String: Any]
+        #expect(object?["v"] as? Int == 1, "JSON of '\(name)': \(l)")
+      }
+    }
+  }
+
   @Test func lmRowsHaveHexAddresses() throws {
     guard let (s, sink) = try session() else { return }
     s.script.outputFormat = .json
