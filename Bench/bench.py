@@ -159,6 +159,26 @@ def main():
                 r = dumpdbg(dump, cmd)
                 if supported(r):
                     row(w, "open + " + cmd, r)
+        if w == "B2":
+            heaps = [l.split()[0] for l in dumpdbg(dump, "!heap")["stdout"].splitlines() if l.strip().endswith("NT Heap")]
+            if heaps:
+                probe = f"0x{heaps[0]}+0x20000"
+                one = dumpdbg(dump, f"!heap -x {probe}")
+                many = dumpdbg(dump, f"!heap -x {probe}; " + "; ".join([f"!heap -p -a {probe}+0x{i * 0x40:x}" for i in range(1000)]))
+                per = dict(many)
+                per["median"] = max(0.0, (many["median"] - one["median"]) / 1000)
+                per["min"] = max(0.0, (many["min"] - one["max"]) / 1000)
+                per["max"] = max(0.0, (many["max"] - one["min"]) / 1000)
+                row(w, "open + first !heap -x (walk + index)", one)
+                row(w, "each later !heap -p -a (1,000 lookups)", per, note="(time of 1,000 lookups - one) / 1,000")
+            s = dumpdbg(dump, "s -q 0 L?0x7fffffffffff 4141414141414141")
+            size = os.path.getsize(dump)
+            row(w, "open + s -q over all memory", s, dd_floor(dump, 0, size),
+                f"{size / s['median'] / 2**30:.2f} GiB/s of file; floor: dd of the whole file")
+            global REPEATS
+            saved, REPEATS = REPEATS, 1
+            row(w, "open + !heap -l (one run)", dumpdbg(dump, "!heap -l"), note="prints every busy block: B2 has no pointers")
+            REPEATS = saved
         if w.startswith("B4"):
             for cmd in ["lm", "~*k"]:
                 r = dumpdbg(dump, cmd)
