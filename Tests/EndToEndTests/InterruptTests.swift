@@ -7,30 +7,43 @@ import Glibc
 #endif
 
 /// Ctrl-C in a real terminal: `dumpdbg` runs in a pseudo-terminal opened by the test, a long command
-/// runs on a dump with 200,000 regions, SIGINT arrives, and the prompt must come back quickly
+/// runs on a dump with 200,000 regions or 600,000 heap blocks, SIGINT arrives, and the prompt must come back quickly
 /// (the goal is 200 ms; the assertion allows 1 s for a loaded 2-core machine) with the session
 /// still usable. The measured latency is printed.
 @Suite("Interrupt", .serialized)
 struct InterruptTests {
   /// A dump with 200,000 regions of 64 KB reserved, 4 KB committed (sparse on disk), forged once.
-  static let bigDump: String? = {
+  static let bigDump: String? = forge("regions", """
+    os: win10-x64
+    seed: 7
+    regions:
+      - {name: many, base: 0x10000000000, reserve: 64K, commit: 4K, stride: 64K, repeat: 200000}
+    """)
+
+  /// One NT heap with 600,000 blocks, none pointed to (every busy block is a leak candidate).
+  static let bigHeap: String? = forge("heap", """
+    os: win10-x64
+    seed: 5
+    heaps:
+      - name: big
+        reserve: 256M
+        allocations:
+          - {count: 600000, size: {min: 0x20, max: 0x100}, freed: 0.1}
+    """)
+
+  /// Forges `yaml` once into the temporary folder (reused by later runs).
+  static func forge(_ name: String, _ yaml: String) -> String? {
     let dir = NSTemporaryDirectory() + "/dumpdbg-interrupt"
-    let out = dir + "/regions.dmp"
+    let out = dir + "/\(name).dmp"
     if FileManager.default.fileExists(atPath: out) { return out }
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    let scenario = dir + "/regions.yaml"
-    let yaml = """
-      os: win10-x64
-      seed: 7
-      regions:
-        - {name: many, base: 0x10000000000, reserve: 64K, commit: 4K, stride: 64K, repeat: 200000}
-      """
+    let scenario = dir + "/\(name).yaml"
     guard FileManager.default.createFile(atPath: scenario, contents: Data(yaml.utf8)),
       (try? Forge.forge(scenarioPath: scenario, outputPath: out + ".tmp", progress: false)) != nil,
       (try? FileManager.default.moveItem(atPath: out + ".tmp", toPath: out)) != nil
     else { return nil }
     return out
-  }()
+  }
 
   /// Each command with the output it must have printed before Ctrl-C is sent: `!address -c:`
   /// first classifies the 200,000 regions (about 2 s in a debug build, not interruptible), so
@@ -38,10 +51,11 @@ struct InterruptTests {
   @Test(arguments: [
     ("s -b 0 L?7fffffffffff 00 00 00 01", 0),
     ("!address -c:\".echo %1\"", 16384),
+    ("!heap -l", 16384),
   ])
   func ctrlCReturnsToThePrompt(command: String, outputFirst: Int) throws {
-    guard let dump = Self.bigDump else {
-      Issue.record("could not forge the 200,000-region dump")
+    guard let dump = command.hasPrefix("!heap") ? Self.bigHeap : Self.bigDump else {
+      Issue.record("could not forge the dump for '\(command)'")
       return
     }
     guard let binary = Run.binary else {

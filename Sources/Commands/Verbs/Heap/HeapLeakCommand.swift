@@ -32,6 +32,7 @@ enum HeapLeakCommand {
       guard let raw = space.file.bytes(at: r.fileOffset, count: r.size) else { continue }
       let n = Int(r.size) / step
       for k in 0..<n {
+        if k & 0x1FFF == 0x1FFF { try session.checkCancel() }  // every 32-64 KB of a large range
         let v: UInt64 = step == 8 ? raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self) : UInt64(raw.loadUnaligned(fromByteOffset: k * 4, as: UInt32.self))
         mark(v)
       }
@@ -52,6 +53,7 @@ enum HeapLeakCommand {
     var leaks = 0
     var printedHeader = false
     for i in index.entries.indices where !referenced[i] && index.flags[i] & HeapConstants.busy != 0 {
+      if leaks & 0xF == 0 { try session.checkCancel() }
       guard let (b, heap, segment) = try HeapEntryCommand.locate(index.entries[i], set, session) else { continue }
       if !printedHeader {
         session.print(HeapEntryCommand.header)
