@@ -92,19 +92,31 @@ install: build
 clean:
 	rm -rf .build $(SAMPLES_OUT) $(VENV) bench-out
 
-# libFuzzer harnesses (a separate build with -sanitize=fuzzer,address; not part of swift test).
+# libFuzzer harnesses (a separate build with -sanitize=fuzzer,address; not part of swift test):
+# dump (open + every stream + address space), expr (expressions, command splitter), heap (the heap
+# walker and !heap on heap-101 with fuzzed heap pages). Works from a clean clone: dumpforge (debug)
+# forges the seeds; dump seeds are the first 64 KB of each sample (the streams; whole multi-MB dumps
+# made the harness run a few executions a second). Each harness runs FUZZ_SECONDS; crashes land in
+# Fuzz/crashes/.
 FUZZ_SECONDS ?= 60
 FUZZ_DIR := .build/fuzz
-fuzz: samples
-	@mkdir -p $(FUZZ_DIR)/corpus-dump $(FUZZ_DIR)/corpus-expr Fuzz/crashes
-	swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name DumpModel \
-	  $$(find Sources/DumpModel -name '*.swift') Fuzz/DumpFuzz.swift -o $(FUZZ_DIR)/dump-fuzz
-	swiftc -sanitize=fuzzer,address -parse-as-library -O -module-name Commands \
-	  $$(find Sources/DumpModel Sources/Commands -name '*.swift' | grep -v '^Sources/DumpModel/Dump.swift$$' ) \
-	  Sources/DumpModel/Dump.swift Fuzz/ExpressionFuzz.swift -o $(FUZZ_DIR)/expr-fuzz
-	cp -n $(SAMPLES_OUT)/*.dmp $(FUZZ_DIR)/corpus-dump/ 2>/dev/null || true
-	[ -f ../shared/fixtures/wine/sample-crash-mini.dmp.zst ] && zstd -d -q -f ../shared/fixtures/wine/sample-crash-mini.dmp.zst -o $(FUZZ_DIR)/corpus-dump/wine-mini.dmp || true
+FUZZ_FLAGS := -rss_limit_mb=4096 -timeout=10 -detect_leaks=0 -print_final_stats=1 -artifact_prefix=Fuzz/crashes/
+FUZZ_SEEDS := tiny heap-101 heap-corruption
+fuzz: export ASAN_OPTIONS = detect_leaks=0
+fuzz: deps
+	$(SWIFT) build --product dumpforge
+	@mkdir -p $(FUZZ_DIR)/corpus-dump $(FUZZ_DIR)/corpus-expr $(FUZZ_DIR)/corpus-heap Fuzz/crashes
+	@for s in $(FUZZ_SEEDS); do \
+	  [ -f $(FUZZ_DIR)/seed-$$s.dmp ] || .build/debug/dumpforge Samples/$$s/scenario.yaml -o $(FUZZ_DIR)/seed-$$s.dmp || exit 1; \
+	  [ -f $(FUZZ_DIR)/corpus-dump/$$s.dmp ] || head -c 65536 $(FUZZ_DIR)/seed-$$s.dmp > $(FUZZ_DIR)/corpus-dump/$$s.dmp; \
+	done
+	cp -f $(FUZZ_DIR)/seed-heap-101.dmp $(FUZZ_DIR)/heap-101.dmp
+	[ ! -f ../shared/fixtures/wine/sample-crash-mini.dmp.zst ] || [ -f $(FUZZ_DIR)/corpus-dump/wine-mini.dmp ] || \
+	  zstd -d -q -f ../shared/fixtures/wine/sample-crash-mini.dmp.zst -o $(FUZZ_DIR)/corpus-dump/wine-mini.dmp
 	printf '? poi(rsp+8)*2\n' > $(FUZZ_DIR)/corpus-expr/a; printf 'db ntdll!X L10; .echo {a;b}\n' > $(FUZZ_DIR)/corpus-expr/b
-	$(FUZZ_DIR)/dump-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=400000 -rss_limit_mb=4096 \
-	  -dict=Fuzz/minidump.dict -artifact_prefix=Fuzz/crashes/ $(FUZZ_DIR)/corpus-dump
-	$(FUZZ_DIR)/expr-fuzz -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=Fuzz/crashes/ $(FUZZ_DIR)/corpus-expr
+	Fuzz/build.sh $(FUZZ_DIR)
+	[ -f $(FUZZ_DIR)/corpus-heap/seed ] || HEAP_FUZZ_DUMP=$(FUZZ_DIR)/heap-101.dmp HEAP_FUZZ_SEED=$(FUZZ_DIR)/corpus-heap/seed \
+	  $(FUZZ_DIR)/heap-fuzz -runs=0 $(FUZZ_DIR)/corpus-heap
+	$(FUZZ_DIR)/dump-fuzz -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -dict=Fuzz/minidump.dict $(FUZZ_FLAGS) $(FUZZ_DIR)/corpus-dump
+	$(FUZZ_DIR)/expr-fuzz -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) $(FUZZ_DIR)/corpus-expr
+	HEAP_FUZZ_DUMP=$(FUZZ_DIR)/heap-101.dmp $(FUZZ_DIR)/heap-fuzz -max_total_time=$(FUZZ_SECONDS) -dict=Fuzz/minidump.dict $(FUZZ_FLAGS) $(FUZZ_DIR)/corpus-heap

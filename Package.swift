@@ -35,7 +35,7 @@ let package = Package(
     .executableTarget(
       name: "dumpforge",
       dependencies: ["DumpForge", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-    .testTarget(name: "DumpModelTests", dependencies: ["DumpModel", "DumpForge"]),
+    .testTarget(name: "DumpModelTests", dependencies: ["DumpModel", "DumpForge"], exclude: ["Regressions"]),
     .testTarget(
       name: "CommandsTests", dependencies: ["Commands", "DumpModel", "DumpForge"], exclude: ["Transcripts", "Scripts"]),
     .testTarget(name: "DumpForgeTests", dependencies: ["DumpForge", "DumpModel"]),

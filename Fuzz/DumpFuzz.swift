@@ -2,6 +2,8 @@
 // reader and PE export tables. Built by `make fuzz` with `swiftc -sanitize=fuzzer,address` from
 // the DumpModel sources; not part of `swift test`.
 
+@testable import DumpModel
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDump(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = UnsafeRawBufferPointer(start: data, count: size)

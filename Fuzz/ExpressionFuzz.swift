@@ -1,6 +1,9 @@
 // libFuzzer harness: the MASM expression parser and the command splitter on arbitrary text.
 // Built by `make fuzz` from the Commands and DumpModel sources; not part of `swift test`.
 
+@testable import Commands
+@testable import DumpModel
+
 struct FuzzEnvironment: ExpressionEnvironment {
   var pointerSize: Int { 8 }
   func register(_ name: String) -> UInt64? { name == "rax" ? 0x10 : nil }

@@ -382,7 +382,14 @@ int dd_interrupt_install(void) {
     sa.sa_handler = dd_sigint_handler;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0; /* no SA_RESTART: a blocked read() must return EINTR */
-    return sigaction(SIGINT, &sa, NULL);
+    if (sigaction(SIGINT, &sa, NULL) != 0)
+        return -1;
+    /* A parent may start us with SIGINT blocked (the mask is inherited across exec; test
+     * runners and some process launchers block it): Ctrl-C would then never arrive. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
 }
 
 int dd_interrupt_requested(void) { return dd_interrupt_flag != 0; }

@@ -12,6 +12,9 @@ public final class Dump {
   public let header: MinidumpHeader
   /// Every directory entry, in file order, including unused and unknown ones.
   public let directory: [DirectoryEntry]
+  /// The caps on counts read from the file (streams, ranges, modules, threads, list walks, heap
+  /// entries, type nesting); a cap that is hit gives one line naming it.
+  public let limits: DumpLimits
   /// Soft problems found while reading (duplicate streams, dropped overlapping ranges, ...).
   public private(set) var warnings: [String] = []
   private var byType: [StreamType: DirectoryEntry] = [:]
@@ -23,15 +26,21 @@ public final class Dump {
   public var path: String { file.path }
 
   /// Maps `path` and reads the header and directory.
-  public static func open(path: String) throws(DumpError) -> Dump {
-    try Dump(file: MappedFile(path: path))
+  public static func open(path: String, limits: DumpLimits = .default) throws(DumpError) -> Dump {
+    try Dump(file: MappedFile(path: path), limits: limits)
   }
 
-  public init(file: MappedFile) throws(DumpError) {
+  /// Reads the header and the directory of `file`; throws when the directory leaves the file or
+  /// holds more than `limits.streams` entries.
+  public init(file: MappedFile, limits: DumpLimits = .default) throws(DumpError) {
     self.file = file
+    self.limits = limits
     header = try MinidumpHeader(file: file)
     let rva = UInt64(header.streamDirectoryRva)
     let n = UInt64(header.numberOfStreams)
+    guard n <= limits.streams else {
+      throw .countTooLarge(what: "stream directory", offset: rva, count: n, items: "streams", limit: limits.streams, name: "streams")
+    }
     let (bytes, o1) = n.multipliedReportingOverflow(by: DirectoryEntry.size)
     guard !o1, file.contains(offset: rva, count: bytes) else {
       throw .truncated(
@@ -67,7 +76,9 @@ public final class Dump {
   /// A bounds-checked reader over the stream's bytes.
   public func reader(for type: StreamType) throws(DumpError) -> StreamReader {
     guard let e = byType[type] else { throw .missingStream(type) }
-    return try StreamReader(file: file, stream: type, rva: UInt64(e.rva), size: UInt64(e.dataSize))
+    var r = try StreamReader(file: file, stream: type, rva: UInt64(e.rva), size: UInt64(e.dataSize))
+    r.limits = limits
+    return r
   }
 
   /// Records a soft problem once.

@@ -23,11 +23,13 @@ final class StdoutSink: OutputSink {
 
   /// Opens a log file with mode 0600, never following a symlink. Returns an error text on failure.
   func openLog(path: String, append: Bool) -> String? {
-    let flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
-    let fd = open(path, flags, 0o600)
-    guard fd >= 0 else { return "Unable to open log file '\(path)': \(String(cString: strerror(errno)))" }
-    logFD = fd
-    return nil
+    switch LogFile.open(path: path, append: append) {
+    case .success(let fd):
+      logFD = fd
+      return nil
+    case .failure(let e):
+      return e.description
+    }
   }
 
   func write(_ text: String) {

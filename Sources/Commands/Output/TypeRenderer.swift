@@ -43,7 +43,7 @@ struct TypeRenderer {
       if showArrays, case .array(let n, let of) = f.type, let fa = fieldAddress {
         try elements(n, of, at: fa, indent: indent + 4)
       }
-      guard depth < recurse || !sub.isEmpty, depth < Self.maxDepth else { continue }
+      guard depth < recurse || !sub.isEmpty, depth < min(Self.maxDepth, session.dump.limits.typeNesting) else { continue }
       if case .named(let name) = f.type, let inner = catalog.layout(named: name), inner.kind != .enum {
         try render(inner, at: fieldAddress, indent: indent + 3, depth: depth + 1, filter: sub)
       } else if case .pointer(_, .named(let name)) = f.type, let fa = fieldAddress, let inner = catalog.layout(named: name),

@@ -74,9 +74,11 @@ enum LogVerbs {
       guard !path.isEmpty else { throw scanner.syntaxError() }
       if stamp { path = stamped(path, session) }
       closeLog(session)
-      let flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | (append ? O_APPEND : O_TRUNC)
-      let fd = Glibc.open(path, flags, 0o600)
-      guard fd >= 0 else { throw .message("Unable to open log file '\(path)': \(String(cString: strerror(errno)))") }
+      let fd: Int32
+      switch LogFile.open(path: path, append: append) {
+      case .success(let d): fd = d
+      case .failure(let e): throw .message(e.description)
+      }
       let log = LogSink(inner: session.sink, path: path, fd: fd)
       session.sink = log
       session.script.log = log

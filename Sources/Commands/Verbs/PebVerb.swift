@@ -4,7 +4,6 @@ import DumpModel
 /// (windbg-output-and-peers.md §1.6), offsets from the type catalog. Module times print in UTC.
 /// The loader list walk is cycle-safe and bounded.
 enum PebVerb {
-  static let moduleLimit = 1000
 
   static let spec = VerbSpec(names: ["!peb"], summary: "the process environment block (loader lists, heap, parameters)", usage: "!peb [address]") {
     invocation, session throws(CommandError) in
@@ -64,8 +63,13 @@ enum PebVerb {
     var link = v.pointer(at: head)
     var seen: Set<UInt64> = []
     var n = 0
-    while let entry = link, entry != head, entry != 0, n < moduleLimit, seen.insert(entry).inserted {
+    let cap = session.dump.limits.listWalks
+    while let entry = link, entry != head, entry != 0, seen.insert(entry).inserted {
       try session.checkCancel()
+      guard UInt64(n) < cap else {
+        session.print("    list stopped: " + DumpLimits.message(count: cap &+ 1, what: "modules", limit: cap, name: "listWalks"))
+        break
+      }
       n += 1
       let base = v.read("_LDR_DATA_TABLE_ENTRY", "DllBase", at: entry) ?? 0
       let stamp = v.read("_LDR_DATA_TABLE_ENTRY", "TimeDateStamp", at: entry) ?? 0

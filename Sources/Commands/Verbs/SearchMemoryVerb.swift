@@ -93,6 +93,9 @@ enum SearchMemoryVerb {
     return out
   }
 
+  /// Bytes searched between two checks for Ctrl-C.
+  static let searchChunk = 4096
+
   /// Calls `hit` for every match in `[from, to)`, range by range, in address order.
   static func search(
     _ session: Session, from: UInt64, to: UInt64, pattern: [UInt8], alignment: Int,
@@ -119,15 +122,19 @@ enum SearchMemoryVerb {
       guard hi > lo, let bytes = space.contiguous(at: lo, count: Int(hi - lo)), let base = bytes.baseAddress else {
         continue
       }
-      var offset = 0
-      while offset + pattern.count <= bytes.count {
-        guard let at = find(pattern, in: base, count: bytes.count, from: offset) else { break }
-        let address = lo &+ UInt64(at)
-        if address % UInt64(alignment) == 0 {
-          try hit(address)
-          if (at & 0xFFF) == 0 { try session.checkCancel() }
+      // 4 KB chunks (matches that start in the chunk), so Ctrl-C is seen within one chunk's work
+      // however large the range.
+      var chunk = 0
+      while chunk + pattern.count <= bytes.count {
+        try session.checkCancel()
+        let end = min(bytes.count, chunk + searchChunk + pattern.count - 1)
+        var offset = chunk
+        while offset + pattern.count <= end, let at = find(pattern, in: base, count: end, from: offset) {
+          let address = lo &+ UInt64(at)
+          if address % UInt64(alignment) == 0 { try hit(address) }
+          offset = at + 1
         }
-        offset = at + 1
+        chunk += searchChunk
       }
     }
   }

@@ -14,8 +14,9 @@ public enum DumpError: Error, Equatable, Sendable, CustomStringConvertible {
   case streamOutOfBounds(stream: StreamType, rva: UInt64, size: UInt64, fileSize: UInt64)
   /// A stream's bytes cannot hold what its own header says it holds.
   case badStreamSize(stream: StreamType, offset: UInt64, detail: String)
-  /// A count read from the file is larger than the file could hold or than a limit allows.
-  case countTooLarge(stream: StreamType, offset: UInt64, count: UInt64, limit: UInt64)
+  /// A count read from the file is larger than a `DumpLimits` cap allows; `what` names the
+  /// structure (a stream name or "stream directory"), `name` the cap (`threads`, `streams`, ...).
+  case countTooLarge(what: String, offset: UInt64, count: UInt64, items: String, limit: UInt64, name: String)
   /// A field has a value the format does not allow.
   case badValue(stream: StreamType, offset: UInt64, detail: String)
   /// The dump has no stream of this type.
@@ -35,8 +36,8 @@ public enum DumpError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(stream.name) at file offset 0x\(hex(rva)) with size 0x\(hex(size)) lies outside the file (size 0x\(hex(fileSize)))"
     case .badStreamSize(let stream, let offset, let detail):
       return "\(stream.name) at file offset 0x\(hex(offset)): \(detail)"
-    case .countTooLarge(let stream, let offset, let count, let limit):
-      return "\(stream.name) at file offset 0x\(hex(offset)): count \(count) exceeds the limit \(limit)"
+    case .countTooLarge(let what, let offset, let count, let items, let limit, let name):
+      return "\(what) at file offset 0x\(hex(offset)): " + DumpLimits.message(count: count, what: items, limit: limit, name: name)
     case .badValue(let stream, let offset, let detail):
       return "\(stream.name) at file offset 0x\(hex(offset)): \(detail)"
     case .missingStream(let stream):

@@ -10,6 +10,8 @@ public struct StreamReader: Sendable {
   public let start: UInt64
   /// Window length in bytes.
   public let count: UInt64
+  /// The caps that counts read from this stream are checked against (`Dump.limits`).
+  public var limits: DumpLimits = .default
 
   /// A window over `[rva, rva+size)`; throws `.streamOutOfBounds` when it leaves the file.
   public init(file: MappedFile, stream: StreamType, rva: UInt64, size: UInt64) throws(DumpError) {
@@ -73,6 +75,14 @@ public struct StreamReader: Sendable {
     }
     try require(off, entrySize, "entry \(index)")
     return off
+  }
+
+  /// Throws `.countTooLarge` naming `cap` when `n` exceeds it; `what` names the entries ("threads").
+  public func requireWithin(_ cap: DumpLimits.Cap, count n: UInt64, what: String) throws(DumpError) {
+    let limit = limits[cap]
+    guard n <= limit else {
+      throw .countTooLarge(what: stream.name, offset: start, count: n, items: what, limit: limit, name: cap.rawValue)
+    }
   }
 
   /// Checks that `count` entries of `entrySize` bytes fit after `arrayOffset`, before anything is

@@ -12,6 +12,7 @@ public final class HeapSet {
   public let problem: String?
   let space: AddressSpace
   let regions: [MemoryInfo]
+  let limits: DumpLimits
   private var walked: [Int: HeapWalkResult] = [:]
   private var builtIndex: HeapIndex?
   private var database: StackTraceDatabase??
@@ -19,6 +20,7 @@ public final class HeapSet {
   init(dump: Dump) {
     let space = dump.addressSpace
     self.space = space
+    limits = dump.limits
     regions = (try? dump.memoryInfo.get()) ?? []
     guard let catalog = TypeCatalog.forDump(dump) else {
       layout = .failure(HeapLayoutError(catalog: "none", missing: "catalog for this OS build"))
@@ -77,7 +79,7 @@ public final class HeapSet {
 
   public var walker: HeapWalker? {
     guard case .success(let l) = layout else { return nil }
-    return HeapWalker(layout: l, space: space)
+    return HeapWalker(layout: l, space: space, limits: limits)
   }
 
   /// The heap whose address is `address`.

@@ -66,6 +66,8 @@ public struct HeapWalkResult: Sendable {
   public var freeBytes: UInt64 = 0
   public var requestedBytes: UInt64 = 0
   public var virtualBytes: UInt64 = 0
+  /// Set when `DumpLimits.heapEntries` stopped the walk (one corruption line says so).
+  public var stoppedByLimit = false
   public var ucrCount: Int { segments.reduce(0) { $0 + $1.uncommitted.count } }
 }
 
@@ -81,24 +83,43 @@ public struct HeapWalker {
   static let lookahead: UInt64 = 1024
   /// Bytes walked between releases of the mapped pages behind the walk.
   static let releaseStep: UInt64 = 32 << 20
-  /// Upper bound on list lengths (segments, UCRs, large blocks).
-  public static let listLimit = 1 << 20
+  /// Caps on list lengths (segments, UCRs, large blocks: `listWalks`) and on the entries one walk
+  /// visits (`heapEntries`).
+  public let limits: DumpLimits
 
-  public init(layout: HeapLayout, space: AddressSpace) {
+  public init(layout: HeapLayout, space: AddressSpace, limits: DumpLimits = .default) {
     self.layout = layout
     self.space = space
+    self.limits = limits
     windows7 = layout.catalogId.hasPrefix("win7")
+  }
+
+  /// Whether the walk so far has reached `limits.heapEntries`.
+  func entryCapReached(_ result: HeapWalkResult) -> Bool {
+    UInt64(result.busyBlocks &+ result.freeBlocks &+ result.virtualEntries.count) >= limits.heapEntries
+  }
+
+  /// The corruption line recorded when `limits.heapEntries` stops a walk.
+  func entryCapHit(_ heap: NtHeap, at address: UInt64) -> HeapCorruption {
+    let cap = limits.heapEntries
+    return HeapCorruption(
+      heap: heap.address, address: address,
+      reason: "walk stopped: " + DumpLimits.message(count: cap &+ 1, what: "heap entries", limit: cap, name: "heapEntries"))
   }
 
   /// Flinks of a `LIST_ENTRY` list at `head`, bounded and cycle-safe. A link that cannot be read
   /// or loops back stops the list and returns the reason.
-  public func links(head: UInt64, limit: Int = listLimit) -> (nodes: [UInt64], problem: (UInt64, String)?) {
+  /// `limit` (default `limits.listWalks`) caps the nodes followed.
+  public func links(head: UInt64, limit: UInt64? = nil) -> (nodes: [UInt64], problem: (UInt64, String)?) {
+    let cap = limit ?? limits.listWalks
     var nodes: [UInt64] = []
     var seen: Set<UInt64> = [head]
     guard var node = space.pointer(at: head) else { return ([], (head, "list head not readable")) }
     while node != head {
       guard node != 0, seen.insert(node).inserted else { return (nodes, (node, "list loops")) }
-      guard nodes.count < limit else { return (nodes, (node, "list longer than \(limit)")) }
+      guard UInt64(nodes.count) < cap else {
+        return (nodes, (node, "list stopped: " + DumpLimits.message(count: cap &+ 1, what: "nodes", limit: cap, name: "listWalks")))
+      }
       guard let next = space.pointer(at: node) else { return (nodes, (node, "list leaves the dump")) }
       nodes.append(node)
       node = next
@@ -113,7 +134,7 @@ public struct HeapWalker {
     var result = HeapWalkResult()
     guard heap.kind == .nt else { return result }
     let l = layout
-    let (segLinks, segProblem) = links(head: heap.address &+ l.segmentList, limit: 4096)
+    let (segLinks, segProblem) = links(head: heap.address &+ l.segmentList, limit: min(4096, limits.listWalks))
     if let (at, why) = segProblem {
       result.corruptions.append(HeapCorruption(heap: heap.address, address: at, reason: "segment " + why))
     }
@@ -126,6 +147,7 @@ public struct HeapWalker {
       guard let seg = readSegment(segment, heap: heap, into: &result) else { continue }
       result.segments.append(seg)
       if blocks { walkSegment(seg, index: i, heap: heap, result: &result, visit: visit) }
+      if result.stoppedByLimit { return result }
     }
     walkVirtualBlocks(heap, result: &result, visit: visit)
     return result
@@ -186,6 +208,11 @@ public struct HeapWalker {
       // Prefetch the dump a few blocks ahead: the next header's address depends on this one's
       // Size, so without the hint every header is a full memory miss, one at a time.
       reader.prefetch(p &+ Self.lookahead)
+      func stop(at p: UInt64) {
+        result.corruptions.append(entryCapHit(heap, at: p))
+        result.stoppedByLimit = true
+      }
+      guard !entryCapReached(result) else { stop(at: p); return }
       guard let raw = reader.u64(p &+ layout.headerBytes) else { fail("header not in the dump"); return }
       let h = decoder.decode(raw)
       guard h.checksumValid else { fail("bad checksum"); return }
@@ -236,6 +263,11 @@ public struct HeapWalker {
     }
     let decoder = heap.decoder
     for node in nodes {
+      guard !entryCapReached(result) else {
+        result.corruptions.append(entryCapHit(heap, at: node))
+        result.stoppedByLimit = true
+        return
+      }
       guard let commit = space.pointer(at: node &+ l.vaCommitSize), let reserve = space.pointer(at: node &+ l.vaReserveSize),
         let raw = space.load(UInt64.self, at: node &+ l.vaBusyBlock &+ l.headerBytes)
       else {

@@ -16,7 +16,7 @@ extension HandleDescriptor {
   /// @0xC (MINIDUMP_STRINGs, RVA 0 = none), Attributes @0x10, GrantedAccess @0x14, HandleCount
   /// @0x18, PointerCount @0x1C. A name that cannot be read is nil for that handle only.
   static func parseList(_ r: StreamReader) throws(DumpError) -> [HandleDescriptor] {
-    let (n, base, size) = try r.sizedArray(minHeader: 0x10, minEntry: 0x20, wideCount: false, what: "handle descriptors")
+    let (n, base, size) = try r.sizedArray(minHeader: 0x10, minEntry: 0x20, wideCount: false, what: "handle descriptors", cap: .memoryRanges)
     var out: [HandleDescriptor] = []
     out.reserveCapacity(Int(n))
     func name(_ rva: UInt32, _ what: String) -> String? {

@@ -8,12 +8,17 @@ extension StreamReader {
   /// `8 + count*entrySize`. A stream larger than needed is accepted; a smaller one throws, before
   /// anything is allocated, so the count is bounded by the file size.
   /// Returns the count and the relative offset of entry 0.
-  func countedArray(entrySize: UInt64, what: String) throws(DumpError) -> (count: UInt64, offset: UInt64) {
+  /// `cap` is the `DumpLimits` cap the count is checked against first.
+  func countedArray(entrySize: UInt64, what: String, cap: DumpLimits.Cap) throws(DumpError) -> (count: UInt64, offset: UInt64) {
     let n = UInt64(try load(UInt32.self, at: 0, "number of \(what)"))
     let (total, o1) = n.multipliedReportingOverflow(by: entrySize)
     let (padded, o2) = total.addingReportingOverflow(8)
-    if !o1, !o2, padded == count, n > 0 { return (n, 8) }
+    if !o1, !o2, padded == count, n > 0 {
+      try requireWithin(cap, count: n, what: what)
+      return (n, 8)
+    }
     try requireArray(count: n, entrySize: entrySize, at: 4, what: what)
+    try requireWithin(cap, count: n, what: what)
     return (n, 4)
   }
 
@@ -22,7 +27,7 @@ extension StreamReader {
   /// HandleData, MemoryInfoList; nt-layouts.md §1.4-§1.8). SizeOfHeader must cover the header and
   /// SizeOfEntry must be at least `minEntry` (larger entries from newer writers are accepted, and
   /// their extra bytes ignored). Checks that every entry fits before returning.
-  func sizedArray(minHeader: UInt64, minEntry: UInt64, wideCount: Bool, what: String)
+  func sizedArray(minHeader: UInt64, minEntry: UInt64, wideCount: Bool, what: String, cap: DumpLimits.Cap)
     throws(DumpError) -> (count: UInt64, offset: UInt64, entrySize: UInt64)
   {
     try require(0, minHeader, "\(what) list header")
@@ -40,6 +45,7 @@ extension StreamReader {
         detail: "SizeOfEntry 0x\(hex(entrySize)) is smaller than the 0x\(hex(minEntry))-byte \(what) entry")
     }
     try requireArray(count: n, entrySize: entrySize, at: header, what: what)
+    try requireWithin(cap, count: n, what: what)
     return (n, header, entrySize)
   }
 }

@@ -60,7 +60,7 @@ extension MemoryRange {
   /// StartOfMemoryRange u64 @0, DataSize u32 @8, Rva u32 @0xC. Ranges whose bytes leave the file
   /// are kept here; AddressSpace cuts them.
   static func parseMemoryList(_ r: StreamReader) throws(DumpError) -> [MemoryRange] {
-    let (n, base) = try r.countedArray(entrySize: 16, what: "memory ranges")
+    let (n, base) = try r.countedArray(entrySize: 16, what: "memory ranges", cap: .memoryRanges)
     var out: [MemoryRange] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {
@@ -80,6 +80,7 @@ extension MemoryRange {
     let n = try r.u64(0)
     var offset = try r.u64(8)
     try r.requireArray(count: n, entrySize: 16, at: 16, what: "memory ranges")
+    try r.requireWithin(.memoryRanges, count: n, what: "memory ranges")
     var out: [MemoryRange] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {
@@ -105,7 +106,7 @@ extension MemoryInfo {
   /// SizeOfHeader, each SizeOfEntry (>= 0x30) bytes: BaseAddress u64 @0, AllocationBase @8,
   /// AllocationProtect u32 @0x10, RegionSize u64 @0x18, State @0x20, Protect @0x24, Type @0x28.
   static func parseList(_ r: StreamReader) throws(DumpError) -> [MemoryInfo] {
-    let (n, base, size) = try r.sizedArray(minHeader: 0x10, minEntry: 0x30, wideCount: true, what: "memory regions")
+    let (n, base, size) = try r.sizedArray(minHeader: 0x10, minEntry: 0x30, wideCount: true, what: "memory regions", cap: .memoryRanges)
     var out: [MemoryInfo] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {

@@ -85,7 +85,7 @@ extension DumpModule {
   ///
   /// An unreadable name gives "" and an unreadable CodeView record gives nil for that module only.
   static func parseList(_ r: StreamReader) throws(DumpError) -> [DumpModule] {
-    let (n, base) = try r.countedArray(entrySize: 108, what: "modules")
+    let (n, base) = try r.countedArray(entrySize: 108, what: "modules", cap: .modules)
     var out: [DumpModule] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {
@@ -154,7 +154,7 @@ extension UnloadedModule {
   /// each SizeOfEntry (>= 0x18) bytes: BaseOfImage u64 @0, SizeOfImage @8, CheckSum @0xC,
   /// TimeDateStamp @0x10, ModuleNameRva @0x14. An unreadable name gives "".
   static func parseList(_ r: StreamReader) throws(DumpError) -> [UnloadedModule] {
-    let (n, base, size) = try r.sizedArray(minHeader: 0x0C, minEntry: 0x18, wideCount: false, what: "unloaded modules")
+    let (n, base, size) = try r.sizedArray(minHeader: 0x0C, minEntry: 0x18, wideCount: false, what: "unloaded modules", cap: .modules)
     var out: [UnloadedModule] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {

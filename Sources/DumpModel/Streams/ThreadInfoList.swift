@@ -28,7 +28,7 @@ extension ThreadInfo {
   /// CreateTime @0x10, ExitTime @0x18, KernelTime @0x20, UserTime @0x28, StartAddress @0x30,
   /// Affinity @0x38.
   static func parseList(_ r: StreamReader) throws(DumpError) -> [ThreadInfo] {
-    let (n, base, size) = try r.sizedArray(minHeader: 0x0C, minEntry: 0x40, wideCount: false, what: "thread infos")
+    let (n, base, size) = try r.sizedArray(minHeader: 0x0C, minEntry: 0x40, wideCount: false, what: "thread infos", cap: .threads)
     var out: [ThreadInfo] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {
@@ -49,7 +49,7 @@ extension ThreadName {
   /// u32 count, then 12-byte entries {ThreadId u32 @0, RvaOfThreadName RVA64 @4} pointing at a
   /// MINIDUMP_STRING. A name that cannot be read gives "" for that thread only.
   static func parseList(_ r: StreamReader) throws(DumpError) -> [ThreadName] {
-    let (n, base) = try r.countedArray(entrySize: 12, what: "thread names")
+    let (n, base) = try r.countedArray(entrySize: 12, what: "thread names", cap: .threads)
     var out: [ThreadName] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {

@@ -40,7 +40,7 @@ extension DumpThread {
   /// MEMORY_DESCRIPTOR @0x18 (start u64, DataSize u32 @0x20, Rva u32 @0x24), ThreadContext
   /// LOCATION_DESCRIPTOR @0x28 (DataSize @0x28, Rva @0x2C).
   static func parseList(_ r: StreamReader, entrySize: UInt64) throws(DumpError) -> [DumpThread] {
-    let (n, base) = try r.countedArray(entrySize: entrySize, what: "threads")
+    let (n, base) = try r.countedArray(entrySize: entrySize, what: "threads", cap: .threads)
     var out: [DumpThread] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {

@@ -80,6 +80,7 @@ enum HeapPointerSearch {
       guard let raw = space.file.bytes(at: r.fileOffset, count: r.size) else { continue }
       let n = Int(r.size) / step
       for k in 0..<n {
+        if k & 0x1FFF == 0x1FFF { try session.checkCancel() }  // every 32-64 KB of a large range
         let v: UInt64 = step == 8 ? raw.loadUnaligned(fromByteOffset: k * 8, as: UInt64.self) : UInt64(raw.loadUnaligned(fromByteOffset: k * 4, as: UInt32.self))
         if v >= start, v < end {
           hits.append("\(HeapSupport.p(r.address &+ UInt64(k * step), session)) (\(HeapSupport.p(v, session)))")

@@ -73,6 +73,7 @@ enum HeapLeakCommand {
     var leaks = 0
     var printedHeader = false
     for i in index.entries.indices where !referenced[i] && index.flags[i] & HeapConstants.busy != 0 {
+      if leaks & 0xF == 0 { try session.checkCancel() }
       guard let (b, heap, segment) = try HeapEntryCommand.locate(index.entries[i], set, session) else { continue }
       if !printedHeader {
         session.print(HeapEntryCommand.header)

@@ -68,8 +68,7 @@ enum HeapStatCommand {
   /// `38.60`: two decimals, rounded half up, integers only.
   static func percent(_ part: UInt64, of whole: UInt64) -> String {
     guard whole > 0 else { return "0.00" }
-    let (scaled, o) = part.multipliedReportingOverflow(by: 10000)
-    let hundredths = o ? part / (whole / 10000 + 1) : (scaled + whole / 2) / whole
+    let hundredths = Percent.scaled(part, of: whole, scale: 10000)
     let frac = hundredths % 100
     return "\(hundredths / 100)." + (frac < 10 ? "0" : "") + "\(frac)"
   }

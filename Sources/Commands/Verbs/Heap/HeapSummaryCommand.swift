@@ -55,13 +55,13 @@ enum HeapSummaryCommand {
       row += col(String(r.virtualEntries.count), 5) + col(HexFormat.hex(UInt64(h.lockCollisions)), 7)
       row += h.frontEndHeapType == 2 ? "   LFH" : ""
       session.print(row)
-      let pct = commit == 0 ? 0 : (r.freeBytes * 100 + commit / 2) / commit
+      let pct = Percent.scaled(r.freeBytes, of: commit, scale: 100)
       if pct >= 10, r.freeBytes >= 1 << 20 {
         session.print("    External fragmentation  \(pct) % (\(r.freeBlocks) free blocks)")
       }
       if r.virtualBytes > commit {
         let total = r.virtualBytes &+ commit
-        let share = total == 0 ? 0 : r.virtualBytes * 100 / total
+        let share = Percent.scaled(r.virtualBytes, of: total, scale: 100, rounded: false)
         session.print("    Large blocks: \(r.virtualEntries.count) VirtualAlloc'd blocks hold \(r.virtualBytes / 1024) KB, \(share) % of this heap's memory (not in Commit; !heap -h lists them)")
       }
       HeapSupport.printCorruptions(r.corruptions, session)
