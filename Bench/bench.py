@@ -115,6 +115,8 @@ MINIDUMP_OPEN = "import sys; from minidump.minidumpfile import MinidumpFile; Min
 def fmt_s(r):
     if r is None:
         return "n/a"
+    if r["median"] < 0.001:
+        return f"{r['median'] * 1e6:.0f} µs ({r['min'] * 1e6:.0f}-{r['max'] * 1e6:.0f})"
     if r["median"] < 1:
         return f"{r['median'] * 1000:.0f} ms ({r['min'] * 1000:.0f}-{r['max'] * 1000:.0f})"
     return f"{r['median']:.2f} s ({r['min']:.2f}-{r['max']:.2f})"

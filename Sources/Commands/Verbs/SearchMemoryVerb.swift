@@ -136,6 +136,9 @@ enum SearchMemoryVerb {
         }
         chunk += searchChunk
       }
+      // Searched pages leave the mapping (they stay in the page cache): resident memory stays
+      // small however much of the dump is searched.
+      space.file.release(offset: r.fileOffset &+ (lo &- r.address), count: hi &- lo)
     }
   }
 
