@@ -33,10 +33,8 @@ final class Shell {
       effective = line
     }
     let goOn = session.execute(line: effective)
-    if Interrupt.requested {
-      session.print("^C")
-      Interrupt.clear()
-    }
+    // A command that noticed Ctrl-C said so itself ("^C: command cancelled"); just clear it.
+    if Interrupt.requested { Interrupt.clear() }
     sink.flush()
     return goOn
   }
