@@ -4,8 +4,10 @@
 # harness. Usage: Fuzz/build.sh OUTDIR. Called by `make fuzz`.
 set -euo pipefail
 out=${1:-.build/fuzz}
-mkdir -p "$out/modules"
-flags=(-sanitize=fuzzer,address -O -g -enable-testing -parse-as-library -I "$out/modules" -I Sources/CCapstone)
+mkdir -p "$out/modules" "$out/cprefetch"
+# CPrefetch is a header-only C target (static inline); SwiftPM makes its module map, swiftc needs one.
+printf 'module CPrefetch {\n  header "%s/Sources/CPrefetch/include/CPrefetch.h"\n  export *\n}\n' "$PWD" > "$out/cprefetch/module.modulemap"
+flags=(-sanitize=fuzzer,address -O -g -enable-testing -parse-as-library -I "$out/modules" -I Sources/CCapstone -I "$out/cprefetch")
 newer() { [ ! -f "$1" ] || [ -n "$(find "${@:2}" -name '*.swift' -newer "$1" -print -quit)" ]; }
 if newer "$out/modules/DumpModel.o" Sources/DumpModel; then
   swiftc "${flags[@]}" -wmo -c -module-name DumpModel -emit-module -emit-module-path "$out/modules/DumpModel.swiftmodule" \
