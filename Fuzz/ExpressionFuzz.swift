@@ -1,4 +1,4 @@
-// libFuzzer harness: the MASM expression parser and the command splitter on arbitrary text.
+// libFuzzer harness: the MASM expression parser and the script parser on arbitrary text.
 // Built by `make fuzz` from the Commands and DumpModel sources; not part of `swift test`.
 
 @testable import Commands
@@ -16,7 +16,7 @@ public func fuzzExpression(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
   _ = try? ExpressionParser.evaluate(text, in: FuzzEnvironment())
   _ = try? ExpressionParser.evaluatePrefix(Substring(text), in: FuzzEnvironment())
-  _ = CommandSplitter.split(text)
+  _ = try? ProgramParser.parse(text)
   _ = BuiltinVerbs.registry.resolve(text)
   _ = NumberFormats.formatsLines(UInt64(size) &* 0x9E37_79B9_7F4A_7C15, pointerSize: 8)
   return 0
