@@ -119,7 +119,7 @@ public final class HistoryFile {
       text.append(contentsOf: entry.utf8)
       text.append(UInt8(ascii: "\n"))
     }
-    guard ftruncate(fd, 0) == 0, lseek(fd, 0, SEEK_SET) == 0, writeFully(fd, text) else {
+    guard ftruncate(fd, 0) == 0, lseek(fd, 0, SEEK_SET) == 0, writeAll(fd, text) else {
       disable("cannot write history file \(path): \(errnoText())")
       return
     }
@@ -220,24 +220,6 @@ public final class HistoryFile {
       result.removeFirst(nl + 1)
     }
     return result
-  }
-
-  private func writeFully(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-    var offset = 0
-    while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { raw -> Int in
-        guard let base = raw.baseAddress else { return -1 }
-        return write(fd, base + offset, bytes.count - offset)
-      }
-      if n > 0 {
-        offset += n
-      } else if n < 0, errno == EINTR {
-        continue
-      } else {
-        return false
-      }
-    }
-    return true
   }
 }
 

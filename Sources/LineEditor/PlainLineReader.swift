@@ -180,8 +180,9 @@ public final class PlainLineReader: LineReader {
   }
 }
 
-/// Writes all of `bytes` to `fd`, retrying short writes and EINTR.
-func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+/// Writes all of `bytes` to `fd`, retrying short writes and EINTR; false when a write fails.
+@discardableResult
+func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
   var offset = 0
   while offset < bytes.count {
     let n = bytes.withUnsafeBytes { raw -> Int in
@@ -193,7 +194,8 @@ func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
     } else if n < 0, errno == EINTR {
       continue
     } else {
-      return
+      return false
     }
   }
+  return true
 }

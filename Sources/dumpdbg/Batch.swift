@@ -207,20 +207,6 @@ func writeOut(_ text: String) {
   }
 }
 
-/// Reads a whole file, or nil.
-func readTextFile(_ path: String) -> String? {
-  guard let f = fopen(path, "rb") else { return nil }
-  defer { fclose(f) }
-  var bytes: [UInt8] = []
-  var buffer = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let n = fread(&buffer, 1, buffer.count, f)
-    if n <= 0 { break }
-    bytes += buffer[0..<n]
-  }
-  return String(decoding: bytes, as: UTF8.self)
-}
-
 extension String {
   var trimmingBlanks: String {
     var t = Substring(self).drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })

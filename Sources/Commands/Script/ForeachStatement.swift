@@ -64,7 +64,7 @@ extension Session {
 }
 
 /// Reads a whole text file (script files, `.foreach /f`), or nil with `errno` set.
-func readTextFile(_ path: String) -> String? {
+public func readTextFile(_ path: String) -> String? {
   guard let f = fopen(path, "rb") else { return nil }
   defer { fclose(f) }
   var bytes: [UInt8] = []

@@ -147,29 +147,6 @@ public struct TypeCatalog: Sendable {
 
   /// Type names matching a WinDbg wildcard (`*` and `?`), sorted.
   public func names(matching pattern: String) -> [String] {
-    types.map(\.name).filter { Self.wildcard(pattern.lowercased(), $0.lowercased()) }.sorted()
-  }
-
-  static func wildcard(_ p: String, _ s: String) -> Bool {
-    let p = Array(p), s = Array(s)
-    var pi = 0, si = 0, star = -1, mark = 0
-    while si < s.count {
-      if pi < p.count, p[pi] == "?" || p[pi] == s[si] {
-        pi += 1
-        si += 1
-      } else if pi < p.count, p[pi] == "*" {
-        star = pi
-        mark = si
-        pi += 1
-      } else if star >= 0 {
-        pi = star + 1
-        mark += 1
-        si = mark
-      } else {
-        return false
-      }
-    }
-    while pi < p.count, p[pi] == "*" { pi += 1 }
-    return pi == p.count
+    types.map(\.name).filter { Wildcard.matches(pattern, $0) }.sorted()
   }
 }

@@ -1,4 +1,5 @@
-/// WinDbg string wildcards: `*` any run, `?` one character; case-insensitive.
+/// WinDbg string wildcards: `*` any run, `?` one character; case-insensitive. Shared by `lm m`,
+/// `x module!pattern` and the type catalog's `dt nt!_HEAP*`.
 public enum Wildcard {
   public static func matches(_ pattern: String, _ text: String) -> Bool {
     let p = Array(pattern.lowercased()), t = Array(text.lowercased())
