@@ -19,7 +19,7 @@ public final class Dump {
   public private(set) var warnings: [String] = []
   private var byType: [StreamType: DirectoryEntry] = [:]
   var imageCache: [UInt64: PEImage?] = [:]
-  private var addressSpaceStorage: AddressSpace?
+  var addressSpaceStorage: AddressSpace?
   var exportCache: [UInt64: ExportTable?] = [:]
 
   /// The path the dump was opened from.

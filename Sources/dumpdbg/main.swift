@@ -43,6 +43,9 @@ struct DumpDbg: ParsableCommand {
   @Option(name: .customShort("y"), help: ArgumentHelp("Symbol path (kept for later; exports are read from the dump).", valueName: "path"))
   var symbolPath: String?
 
+  @Option(name: .customShort("i"), help: ArgumentHelp("Folders (';'-separated) or files holding module images the dump lacks (as .exepath).", valueName: "ImagePath"))
+  var imagePath: String?
+
   func run() throws {
     let path = dumpPath ?? "samples-out/tiny.dmp"
     let dump: Dump
@@ -69,6 +72,10 @@ struct DumpDbg: ParsableCommand {
     } else {
       for line in Banner.lines(for: session) { session.print(line) }
     }
+    if let imagePath {
+      let lines = session.setExecutablePath(imagePath.split(separator: ";").map(String.init))
+      if !json { for line in lines { session.print(line) } }
+    }
 
     let shell = Shell(session: session, sink: sink)
     var batch = !isatty(0).isTrue
@@ -91,7 +98,7 @@ extension Int32 {
 /// cdb accepts options in any case and with `/` instead of `-` (`/z`, `-CF`); ArgumentParser wants
 /// one spelling, so known option names are normalised before parsing.
 func normalisedArguments(_ args: [String]) -> [String] {
-  let known: Set<String> = ["z", "c", "cf", "logo", "loga", "y", "version"]
+  let known: Set<String> = ["z", "c", "cf", "i", "logo", "loga", "y", "version"]
   return args.map { arg in
     guard let first = arg.first, first == "-" || first == "/", !arg.hasPrefix("--") else { return arg }
     let name = arg.dropFirst().lowercased()

@@ -28,6 +28,7 @@ public enum BuiltinVerbs {
     ContextVerbs.frame,
     ExceptionRecordVerb.exr,
     ExceptionRecordVerb.lastEvent,
+    ExePathVerb.spec,
     UnassembleVerb.spec,
     SymbolVerbs.ln,
     SymbolVerbs.x,

@@ -23,6 +23,8 @@ public final class Session {
   public var contextOverride: ThreadContext?
   /// The frame `.frame N` selected and its registers (they give `r`, `$ip`, `$csp`), nil for frame 0.
   public var scope: (frame: Int, context: ThreadContext)?
+  /// `.exepath` / `-i`: folders (or files) searched for module images the dump does not hold.
+  public var executablePath: [String] = []
   /// What an empty Enter runs next (`db <next address> L<count>`), set by repeatable verbs.
   public var repeatCommand: String?
   /// `$t0`..`$t19` and other user pseudo-registers.

@@ -12,6 +12,9 @@ public struct AddressSpace: Sendable {
   public let ranges: [MemoryRange]
   public let pointerSize: Int
   public let warnings: [String]
+  /// Bytes of module images read from PE files on disk (`.exepath`, `-i`), sorted by address;
+  /// consulted only where the dump itself holds no byte (the dump's memory always wins).
+  public private(set) var imageRanges: [ImageFileRange] = []
 
   public init(file: MappedFile, ranges input: [MemoryRange], pointerSize: Int) {
     self.file = file
@@ -77,16 +80,60 @@ public struct AddressSpace: Sendable {
     return lo
   }
 
-  /// `true` when the byte at `address` is in the dump.
-  public func isReadable(_ address: UInt64) -> Bool { rangeIndex(containing: address) != nil }
+  /// `true` when the byte at `address` is in the dump (or in a loaded image file).
+  public func isReadable(_ address: UInt64) -> Bool { locate(address) != nil }
+
+  /// Where the byte at `address` lies: the file, the offset in it, and how many bytes from there
+  /// belong to the same range. Dump memory first, then image files (cut at the next dump range).
+  func locate(_ address: UInt64) -> (file: MappedFile, offset: UInt64, available: UInt64)? {
+    if let i = rangeIndex(containing: address) {
+      let r = ranges[i]
+      let off = address - r.address
+      return (file, r.fileOffset &+ off, r.size - off)
+    }
+    guard !imageRanges.isEmpty else { return nil }
+    var lo = 0
+    var hi = imageRanges.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if imageRanges[mid].range.end <= address { lo = mid + 1 } else { hi = mid }
+    }
+    guard lo < imageRanges.count, imageRanges[lo].range.address <= address else { return nil }
+    let r = imageRanges[lo].range
+    let off = address - r.address
+    var available = r.size - off
+    if let next = firstRange(after: address), next.address > address { available = min(available, next.address - address) }
+    return (imageRanges[lo].file, r.fileOffset &+ off, available)
+  }
+
+  /// The first dump range that starts after `address`.
+  func firstRange(after address: UInt64) -> MemoryRange? {
+    var lo = 0
+    var hi = ranges.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if ranges[mid].address <= address { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < ranges.count ? ranges[lo] : nil
+  }
+
+  /// This space with `added` image-file ranges too (sorted; ranges overlapping one already added
+  /// are dropped, the earlier file wins).
+  public func adding(imageRanges added: [ImageFileRange]) -> AddressSpace {
+    var copy = self
+    var all = imageRanges
+    for r in added.sorted(by: { $0.range.address < $1.range.address }) where r.range.size > 0 {
+      if all.contains(where: { $0.range.address < r.range.end && r.range.address < $0.range.end }) { continue }
+      all.append(r)
+    }
+    copy.imageRanges = all.sorted { $0.range.address < $1.range.address }
+    return copy
+  }
 
   /// Zero-copy view of `[address, address+count)` when it lies inside one range.
   public func contiguous(at address: UInt64, count: Int) -> UnsafeRawBufferPointer? {
-    guard count >= 0, let i = rangeIndex(containing: address) else { return nil }
-    let r = ranges[i]
-    let offsetInRange = address - r.address
-    guard UInt64(count) <= r.size - offsetInRange else { return nil }
-    return file.bytes(at: r.fileOffset + offsetInRange, count: UInt64(count))
+    guard count >= 0, let (f, offset, available) = locate(address), UInt64(count) <= available else { return nil }
+    return f.bytes(at: offset, count: UInt64(count))
   }
 
   /// Copies bytes starting at `address` into `buffer` across range boundaries and returns how many
@@ -95,11 +142,9 @@ public struct AddressSpace: Sendable {
     var done = 0
     var addr = address
     while done < buffer.count {
-      guard let i = rangeIndex(containing: addr) else { break }
-      let r = ranges[i]
-      let off = addr - r.address
-      let n = Int(min(UInt64(buffer.count - done), r.size - off))
-      guard let src = file.bytes(at: r.fileOffset + off, count: UInt64(n)), let from = src.baseAddress,
+      guard let (f, offset, available) = locate(addr) else { break }
+      let n = Int(min(UInt64(buffer.count - done), available))
+      guard let src = f.bytes(at: offset, count: UInt64(n)), let from = src.baseAddress,
         let dst = buffer.baseAddress
       else { break }
       (dst + done).copyMemory(from: from, byteCount: n)
@@ -148,12 +193,27 @@ public struct AddressSpace: Sendable {
     let (end, o) = address.addingReportingOverflow(count)
     let limit = o ? UInt64.max : end
     while addr < limit {
-      guard let i = rangeIndex(containing: addr) else { return addr }
-      addr = ranges[i].end
+      guard let (_, _, available) = locate(addr) else { return addr }
+      let (next, o) = addr.addingReportingOverflow(available)
+      if o { return nil }
+      addr = next
     }
     return nil
   }
 
   /// Total bytes of memory in the dump.
   public var totalBytes: UInt64 { ranges.reduce(0) { $0 &+ $1.size } }
+}
+
+/// A range of a module image whose bytes come from a PE file on disk (a section's raw data or the
+/// headers), mapped at the module's base + the section's RVA.
+public struct ImageFileRange: Sendable {
+  public var file: MappedFile
+  /// `fileOffset` is an offset in `file`.
+  public var range: MemoryRange
+
+  public init(file: MappedFile, range: MemoryRange) {
+    self.file = file
+    self.range = range
+  }
 }

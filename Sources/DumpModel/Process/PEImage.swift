@@ -4,7 +4,7 @@
 /// "PE\0\0"; the 20-byte `IMAGE_FILE_HEADER` follows (Machine +0, NumberOfSections +2,
 /// TimeDateStamp +4, SizeOfOptionalHeader +16); then the optional header, whose Magic is 0x10B
 /// (PE32) or 0x20B (PE32+). AddressOfEntryPoint is at optional +16 in both; CheckSum at +64;
-/// SizeOfImage at +56; NumberOfRvaAndSizes at +92 (PE32) / +108 (PE32+), directories right after.
+/// SizeOfImage at +56; SizeOfHeaders at +60; NumberOfRvaAndSizes at +92 (PE32) / +108 (PE32+), directories right after.
 /// Every read goes through the address space and is bounds-checked; a missing or damaged header
 /// gives nil, never a trap.
 public struct PEImage: Sendable {
@@ -15,6 +15,8 @@ public struct PEImage: Sendable {
   public let addressOfEntryPoint: UInt32
   public let sizeOfImage: UInt32
   public let checkSum: UInt32
+  /// SizeOfHeaders (optional header +60): the headers' bytes at the start of the file and image.
+  public let sizeOfHeaders: UInt32
   /// (RVA, size) of each data directory; index 0 is exports, 3 exceptions (.pdata).
   public let dataDirectories: [(rva: UInt32, size: UInt32)]
   public let sections: [Section]
@@ -24,6 +26,9 @@ public struct PEImage: Sendable {
     public var virtualAddress: UInt32
     public var virtualSize: UInt32
     public var characteristics: UInt32
+    /// SizeOfRawData (+16) and PointerToRawData (+20): where the section's bytes lie in the file.
+    public var sizeOfRawData: UInt32 = 0
+    public var pointerToRawData: UInt32 = 0
   }
 
   public init?(space: AddressSpace, base: UInt64) {
@@ -47,6 +52,7 @@ public struct PEImage: Sendable {
     addressOfEntryPoint = space.load(UInt32.self, at: opt &+ 16) ?? 0
     sizeOfImage = space.load(UInt32.self, at: opt &+ 56) ?? 0
     checkSum = space.load(UInt32.self, at: opt &+ 64) ?? 0
+    sizeOfHeaders = space.load(UInt32.self, at: opt &+ 60) ?? 0
     let countOffset: UInt64 = plus ? 108 : 92
     let count = min(space.load(UInt32.self, at: opt &+ countOffset) ?? 0, 16)
     var dirs: [(UInt32, UInt32)] = []
@@ -68,7 +74,7 @@ public struct PEImage: Sendable {
       sects.append(
         Section(
           name: String(decoding: nameBytes, as: UTF8.self), virtualAddress: u32(12), virtualSize: u32(8),
-          characteristics: u32(36)))
+          characteristics: u32(36), sizeOfRawData: u32(16), pointerToRawData: u32(20)))
     }
     sections = sects
   }
