@@ -1,8 +1,9 @@
 import DumpModel
 
 /// `.ecxr`: make the exception context of the Exception stream the current register context and
-/// print it like `r`; `.cxr` (no argument): back to the thread's own context, printing WinDbg's
-/// `Resetting default scope`. `.frame N`: select frame N of the current stack as the scope (its
+/// print it like `r`; `.cxr ADDR`: the same with the CONTEXT record at ADDR in dump memory (x64 or
+/// x86 layout, `Dump.context(inMemoryAt:)`), so `k` walks from there; `.cxr` (no argument): back to
+/// the thread's own context, printing WinDbg's `Resetting default scope`. `.frame N`: select frame N of the current stack as the scope (its
 /// registers give `r`, `@$ip` and `@$csp`), printing the frame as `kn` does; `.frame` alone shows
 /// the current one.
 enum ContextVerbs {
@@ -26,16 +27,42 @@ enum ContextVerbs {
     session.printCurrentInstruction(ctx)
   }
 
-  static let cxr = VerbSpec(
-    names: [".cxr"], summary: "reset the register context to the current thread's", usage: ".cxr"
-  ) { invocation, session throws(CommandError) in
-    let scanner = ArgumentScanner(invocation)
-    guard scanner.atEnd else {
-      throw .message(".cxr with a context address is not supported; use .cxr alone to reset, .ecxr for the exception")
+  /// A CONTEXT's ContextFlags carry the architecture bit (CONTEXT_AMD64 0x100000, CONTEXT_i386
+  /// 0x10000) plus only the part bits 0x01..0x40 and the high state bits 0xFC000000 (winnt.h;
+  /// nt-layouts.md §1.10). Other values mean the bytes are probably not a CONTEXT; WinDbg shows
+  /// them anyway, and so do we, after saying so.
+  static func contextFlagsWarning(_ ctx: ThreadContext) -> String? {
+    let (flags, arch, name): (UInt32, UInt32, String)
+    switch ctx {
+    case .amd64(let c): (flags, arch, name) = (c.contextFlags, 0x10_0000, "CONTEXT_AMD64")
+    case .x86(let c): (flags, arch, name) = (c.contextFlags, 0x1_0000, "CONTEXT_i386")
     }
-    session.contextOverride = nil
+    let unknown = flags & ~(arch | 0xFC00_007F)
+    guard flags & arch == 0 || unknown != 0 else { return nil }
+    return "WARNING: ContextFlags " + HexFormat.hex(UInt64(flags), 8) + " are not those of a " + name
+      + " record; the registers below are probably not a CONTEXT"
+  }
+
+  static let cxr = VerbSpec(
+    names: [".cxr"], summary: "use the CONTEXT record at ADDR as the register context; alone: reset", usage: ".cxr [ADDR]"
+  ) { invocation, session throws(CommandError) in
+    var scanner = ArgumentScanner(invocation)
+    guard !scanner.atEnd else {
+      session.contextOverride = nil
+      session.scope = nil
+      session.print("Resetting default scope")
+      return
+    }
+    let address = try scanner.expression(in: session)
+    guard scanner.atEnd else { throw scanner.syntaxError() }
+    guard let ctx = session.dump.context(inMemoryAt: address) else {
+      throw .message("Unable to read the CONTEXT at \(session.pointer(address)): its registers are not in the dump")
+    }
+    session.contextOverride = ctx
     session.scope = nil
-    session.print("Resetting default scope")
+    if let warning = contextFlagsWarning(ctx) { session.print(warning) }
+    for line in RegistersVerb.lines(ctx) { session.print(line) }
+    session.printCurrentInstruction(ctx)
   }
 
   static let frame = VerbSpec(

@@ -1,6 +1,7 @@
 import DumpModel
 
-/// `.exr -1` (the exception record of the Exception stream) and `.lastevent`.
+/// `.exr -1` (the exception record of the Exception stream), `.exr ADDR` (an EXCEPTION_RECORD in
+/// dump memory, `Dump.exceptionRecord(inMemoryAt:)`, printed the same way) and `.lastevent`.
 ///
 /// `.exr` layout (MicrosoftDocs getting-started-with-windbg--user-mode-, windbg-output-and-peers.md):
 /// `ExceptionAddress: 00007ff63be11064 (MyApp!MyFunction+0x0000000000000044)` (flat address,
@@ -12,15 +13,21 @@ import DumpModel
 /// and `  debugger time: <dump time>`.
 enum ExceptionRecordVerb {
   static let exr = VerbSpec(
-    names: [".exr"], summary: "the exception record (.exr -1: the Exception stream's)", usage: ".exr -1"
+    names: [".exr"], summary: "the exception record (.exr -1: the Exception stream's)", usage: ".exr -1 | .exr ADDR"
   ) { invocation, session throws(CommandError) in
     var scanner = ArgumentScanner(invocation)
-    guard let w = scanner.word(), w == "-1" || w.lowercased() == "0xffffffffffffffff" || w.lowercased() == "ffffffffffffffff",
-      scanner.atEnd
-    else {
-      throw .message(".exr: only .exr -1 (the dump's exception record) is supported")
+    guard !scanner.atEnd else { throw .message("Usage: .exr -1 | .exr ADDR") }
+    let address = try scanner.expression(in: session)
+    guard scanner.atEnd else { throw scanner.syntaxError() }
+    let minusOne: UInt64 = session.pointerSize == 8 ? UInt64.max : 0xFFFF_FFFF
+    if address == minusOne || address == UInt64.max {
+      for line in try recordLines(session) { session.print(line) }
+      return
     }
-    for line in try recordLines(session) { session.print(line) }
+    guard let record = session.dump.exceptionRecord(inMemoryAt: address) else {
+      throw .message("Cannot read the exception record at \(session.pointer(address)): it is not in the dump")
+    }
+    for line in recordLines(record, session) { session.print(line) }
   }
 
   static let lastEvent = VerbSpec(
@@ -42,7 +49,11 @@ enum ExceptionRecordVerb {
     case .success(let e): info = e
     case .failure(let e): throw .message("Unable to read the exception record: \(e.description)")
     }
-    let r = info.record
+    return recordLines(info.record, session)
+  }
+
+  /// `.exr`'s lines for one record.
+  static func recordLines(_ r: ExceptionRecord, _ session: Session) -> [String] {
     let flat = { (v: UInt64) in session.pointerSize == 8 ? HexFormat.hex(v, 16) : HexFormat.hex(v, 8) }
     var lines: [String] = []
     var symbol = ""

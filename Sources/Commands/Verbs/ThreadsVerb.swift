@@ -71,15 +71,16 @@ enum ThreadsVerb {
     for i in selected {
       try session.checkCancel()
       session.print()
-      session.print(line(session, threads, i))
+      // The `.` marks the thread that was current before `~*` started, not the one last visited.
+      session.print(line(session, threads, i, current: saved.0))
       session.currentThread = i
       session.run(command: String(command))
     }
   }
 
-  static func line(_ session: Session, _ threads: [DumpThread], _ i: Int) -> String {
+  static func line(_ session: Session, _ threads: [DumpThread], _ i: Int, current: Int? = nil) -> String {
     let t = threads[i]
-    let marker = i == session.currentThread ? "." : (i == session.eventThreadIndex ? "#" : " ")
+    let marker = i == (current ?? session.currentThread) ? "." : (i == session.eventThreadIndex ? "#" : " ")
     let pid = HexFormat.hex(UInt64(session.processId ?? 0))
     var s = marker + HexFormat.right(String(i), 3) + "  Id: \(pid).\(HexFormat.hex(UInt64(t.threadId)))"
     s += " Suspend: \(t.suspendCount) Teb: \(session.pointer(t.teb)) Unfrozen"

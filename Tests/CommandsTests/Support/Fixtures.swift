@@ -51,6 +51,37 @@ enum Fixtures {
     return out
   }()
 
+  /// `Tests/Fixtures/<folder>/<name>.zst` (committed with the repository, e.g. the Wine dumps and
+  /// the exe of wine-stacks/README.md) decompressed into `<temp>/<folder>/<name>`; nil when the
+  /// file is missing or zstd fails (recorded as a failure: these fixtures are part of the repo).
+  static func repoFixture(_ folder: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+    let src = packageRoot + "/Tests/Fixtures/" + folder + "/" + name + ".zst"
+    let dir = tempDir + "/" + folder
+    let dst = dir + "/" + name
+    if exists(dst) { return dst }
+    // Tests run in parallel: each decompresses into its own part file, then renames (atomic).
+    let part = dst + ".part" + String(UInt32.random(in: 0...UInt32.max))
+    guard exists(src), system("mkdir -p '\(dir)' && zstd -d -q -f '\(src)' -o '\(part)' && mv -f '\(part)' '\(dst)'") == 0 else {
+      Issue.record("cannot decompress \(src) (is zstd installed? `make deps`)", sourceLocation: sourceLocation)
+      return nil
+    }
+    return dst
+  }
+
+  /// The executables of `Tests/Fixtures/<folder>` (`*.exe.zst`, `*.dll.zst`) decompressed; returns
+  /// the folder they are in, for `.exepath`.
+  static func repoImages(_ folder: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {
+    guard let dir = opendir(packageRoot + "/Tests/Fixtures/" + folder) else { return nil }
+    defer { closedir(dir) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+      if name.hasSuffix(".exe.zst") || name.hasSuffix(".dll.zst") { names.append(String(name.dropLast(4))) }
+    }
+    for name in names.sorted() where repoFixture(folder, name, sourceLocation: sourceLocation) == nil { return nil }
+    return tempDir + "/" + folder
+  }
+
   /// The path of a Wine dump. When ../shared is missing: records a failure under CI, otherwise
   /// returns nil so the caller can skip (with a message on stdout).
   static func wine(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) -> String? {

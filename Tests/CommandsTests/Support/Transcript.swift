@@ -10,21 +10,28 @@ import Darwin
 
 /// Transcript tests: a file that names a dump, then prompt lines with commands, each followed by
 /// the exact output WinDbg-style. Lines before the first prompt that start with `#` are headers:
-/// `# dump: wine/sample-crash-full.dmp` or `# dump: forge/tiny`.
+/// `# dump: wine/sample-crash-full.dmp` or `# dump: forge/tiny`; `# exepath: FOLDER` loads the
+/// module images committed in Tests/Fixtures/FOLDER (as `.exepath`) before the first command.
 ///
 /// `RECORD_TRANSCRIPTS=1 swift test` rewrites each file with the current output and fails, so a
 /// recording is always looked at before it is trusted.
 struct Transcript {
   var dumpSpec: String
+  var exePath: String?
   var steps: [(prompt: String, command: String, expected: String)]
 
   static func parse(_ text: String) -> Transcript {
     var dumpSpec = ""
+    var exePath: String?
     var steps: [(String, String, String)] = []
     var current: (String, String, [String])?
     for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
       if current == nil, line.hasPrefix("# dump:") {
         dumpSpec = line.dropFirst(7).trimmingCharacters()
+        continue
+      }
+      if current == nil, line.hasPrefix("# exepath:") {
+        exePath = line.dropFirst(10).trimmingCharacters()
         continue
       }
       if let (prompt, command) = promptLine(line) {
@@ -39,7 +46,7 @@ struct Transcript {
       if lines.last == "" { lines.removeLast() }
       steps.append((c.0, c.1, lines.joined(separator: "\n")))
     }
-    return Transcript(dumpSpec: dumpSpec, steps: steps.map { ($0.0, $0.1, $0.2) })
+    return Transcript(dumpSpec: dumpSpec, exePath: exePath, steps: steps.map { ($0.0, $0.1, $0.2) })
   }
 
   /// `0:000> cmd` → ("0:000> ", "cmd").
@@ -79,6 +86,11 @@ struct Transcript {
     let sink = CaptureSink()
     let session = Session(dump: dump, sink: sink)
     if let e = session.eventThreadIndex { session.currentThread = e }
+    if let folder = t.exePath {
+      guard let dir = Fixtures.repoImages(folder, sourceLocation: sourceLocation) else { return nil }
+      let lines = session.setExecutablePath([dir])
+      #expect(lines.contains { $0.hasPrefix("Loaded image ") }, "no image from \(folder) was loaded: \(lines)", sourceLocation: sourceLocation)
+    }
     var recorded = text.split(separator: "\n", omittingEmptySubsequences: false).prefix { Transcript.promptLine($0) == nil }.joined(separator: "\n")
     for step in t.steps {
       let prompt = session.prompt

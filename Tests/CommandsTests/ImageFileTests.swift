@@ -1,0 +1,66 @@
+import Commands
+import DumpModel
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `.exepath` / `-i`: module images from PE files on disk for the MiniDumpNormal Wine dump of
+/// Tests/Fixtures/wine-stacks (README.md there: .text at RVA 0x1000, file offset 0x400; .bss at
+/// RVA 0xd000 has no file bytes).
+@Suite("Image files (.exepath)")
+struct ImageFileTests {
+  static func open() throws -> (Dump, Session, String)? {
+    guard let dumpPath = Fixtures.repoFixture("wine-stacks", "deep-stack-normal.dmp"),
+      let dir = Fixtures.repoImages("wine-stacks")
+    else { return nil }
+    let dump = try Dump.open(path: dumpPath)
+    return (dump, Session(dump: dump, sink: CaptureSink()), dir)
+  }
+
+  @Test func loadsTheMatchingExeAndMapsItsSections() throws {
+    guard let (dump, session, dir) = try Self.open() else { return }
+    #expect(dump.addressSpace.load(UInt16.self, at: 0x1_4000_0000) == nil, "MiniDumpNormal holds no PE header")
+    let lines = session.setExecutablePath([dir])
+    #expect(lines.first == "Executable image search path is: " + dir)
+    #expect(lines.count == 2)
+    #expect(lines.last?.hasPrefix("Loaded image " + dir + "/deep-stack.exe for deep_stack at 00000001`40000000: ") == true)
+    // StoreSample's code (file offset 0x400 + 0x700 = 0xb00) read through the address space equals the file.
+    let file = try MappedFile(path: dir + "/deep-stack.exe")
+    let fromFile = file.bytes(at: 0xB00, count: 13).map { Array($0) }
+    #expect(fromFile == [0x81, 0xC1, 0x00, 0xB4, 0x7A, 0x03, 0xC1, 0xE1, 0x06, 0x67, 0x89, 0x11, 0xC3])
+    #expect(dump.addressSpace.bytes(at: 0x1_4000_1700, count: 13) == fromFile)
+    #expect(dump.addressSpace.load(UInt16.self, at: 0x1_4000_0000) == 0x5A4D)
+    // .bss is not in the file: it stays unreadable instead of being invented.
+    #expect(!dump.addressSpace.isReadable(0x1_4000_D000))
+    // Stack memory still comes from the dump.
+    #expect(dump.addressSpace.load(UInt64.self, at: 0x21_DBA8) == 0x1_4000_1747)
+  }
+
+  @Test func refusesAnImageOfAnotherBuild() throws {
+    guard let (dump, _, dir) = try Self.open() else { return }
+    let modules = try dump.modules.get()
+    let ntdll = try #require(modules.first { $0.moduleName == "ntdll" })
+    guard case .rejected(let why) = dump.loadImageFile(path: dir + "/deep-stack.exe", for: ntdll) else {
+      Issue.record("deep-stack.exe was accepted as ntdll")
+      return
+    }
+    #expect(why.hasPrefix("TimeDateStamp "), "\(why)")
+    #expect(!dump.addressSpace.isReadable(ntdll.base))
+    var exe = try #require(modules.first { $0.moduleName == "deep_stack" })
+    exe.size &+= 0x1000
+    guard case .rejected(let sizeWhy) = dump.loadImageFile(path: dir + "/deep-stack.exe", for: exe) else {
+      Issue.record("a SizeOfImage mismatch was accepted")
+      return
+    }
+    #expect(sizeWhy.hasPrefix("SizeOfImage 13000 in the file, 14000"), "\(sizeWhy)")
+    guard case .rejected(let notPE) = dump.loadImageFile(path: Fixtures.packageRoot + "/Tests/Fixtures/wine-stacks/deep-stack.c", for: exe) else {
+      Issue.record("a C file was accepted as an image")
+      return
+    }
+    #expect(notPE == "not a PE image")
+  }
+}
