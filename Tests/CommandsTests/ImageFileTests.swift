@@ -63,4 +63,28 @@ struct ImageFileTests {
     }
     #expect(notPE == "not a PE image")
   }
+
+  /// With Wine 8.0~repack-4's own PE DLLs on the path (Debian wine64, when installed here), the
+  /// worker thread unwinds from ntdll to its thread start without scanning: the same frames the
+  /// full-memory dumps of ../shared/fixtures/wine show (kernel32!BaseThreadInitThunk+0x9,
+  /// ntdll!RtlUserThreadStart+0x88). Skipped when those DLLs are absent or of another build.
+  @Test func wineDllsFromDiskUnwindTheWorkerThread() throws {
+    let wineDir = "/usr/lib/x86_64-linux-gnu/wine/x86_64-windows"
+    guard access(wineDir + "/ntdll.dll", R_OK) == 0, let (_, session, dir) = try Self.open() else { return }
+    let lines = session.setExecutablePath([dir, wineDir])
+    guard lines.contains(where: { $0.hasPrefix("Loaded image " + wineDir + "/ntdll.dll") }) else {
+      print("skipping: \(wineDir) holds another Wine build: \(lines)")
+      return
+    }
+    let sink = CaptureSink()
+    session.sink = sink
+    _ = session.execute(line: "~1k")
+    let out = sink.take()
+    #expect(!out.contains("WARNING"), "\(out)")
+    for frame in ["ntdll!NtWaitForMultipleObjects+0x14", "kernelbase!WaitForSingleObject+0x2e", "deep_stack!WaitLoop+0x30",
+      "deep_stack+0x18f9", "kernel32!BaseThreadInitThunk+0x9", "ntdll!RtlUserThreadStart+0x88"]
+    {
+      #expect(out.contains(frame), "\(frame) missing in \(out)")
+    }
+  }
 }
