@@ -11,7 +11,9 @@ import DumpModel
 /// `kc` prints only `module!symbol`. x86 prints ` # ChildEBP RetAddr  ` and, for `kb`, three
 /// arguments from [EBP+8]. Frames found by scanning follow WinDbg's warning line
 /// `WARNING: Stack unwind information not available. Following frames may be wrong.`.
-/// When the walk stops early, a line says why.
+/// When the walk stops early, a line says why. `kp`/`kP` list each function's parameters with
+/// types and names in WinDbg, which needs private symbols (k documentation: "requires full symbol
+/// information"); with export symbols only WinDbg prints the frames as `k` does, and so do we.
 enum StackVerb {
   static let defaultFrames = 0x100
   static let maxFrames = 0x10000
