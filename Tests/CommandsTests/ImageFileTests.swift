@@ -64,25 +64,45 @@ struct ImageFileTests {
     #expect(notPE == "not a PE image")
   }
 
-  /// With Wine 8.0~repack-4's own PE DLLs on the path (Debian wine64, when installed here), the
-  /// worker thread unwinds from ntdll to its thread start without scanning: the same frames the
-  /// full-memory dumps of ../shared/fixtures/wine show (kernel32!BaseThreadInitThunk+0x9,
-  /// ntdll!RtlUserThreadStart+0x88). Skipped when those DLLs are absent or of another build.
-  @Test func wineDllsFromDiskUnwindTheWorkerThread() throws {
-    let wineDir = "/usr/lib/x86_64-linux-gnu/wine/x86_64-windows"
-    guard access(wineDir + "/ntdll.dll", R_OK) == 0, let (_, session, dir) = try Self.open() else { return }
+  static let wineDir = "/usr/lib/x86_64-linux-gnu/wine/x86_64-windows"
+
+  /// `command`'s output on `dumpName` with the fixture's exes and Wine's own PE DLLs on the image
+  /// path; nil when those DLLs are absent or of another build than the one that wrote the dumps.
+  static func withWineDlls(_ dumpName: String, _ command: String) throws -> String? {
+    guard access(wineDir + "/ntdll.dll", R_OK) == 0, let dumpPath = Fixtures.repoFixture("wine-stacks", dumpName),
+      let dir = Fixtures.repoImages("wine-stacks")
+    else { return nil }
+    let sink = CaptureSink()
+    let session = Session(dump: try Dump.open(path: dumpPath), sink: sink)
     let lines = session.setExecutablePath([dir, wineDir])
     guard lines.contains(where: { $0.hasPrefix("Loaded image " + wineDir + "/ntdll.dll") }) else {
       print("skipping: \(wineDir) holds another Wine build: \(lines)")
-      return
+      return nil
     }
-    let sink = CaptureSink()
-    session.sink = sink
-    _ = session.execute(line: "~1k")
-    let out = sink.take()
+    _ = session.execute(line: command)
+    return sink.take()
+  }
+
+  /// With Wine 8.0~repack-4's own PE DLLs on the path (Debian wine64, when installed here), the
+  /// stacks unwind from ntdll to the thread start without scanning: the same end frames the
+  /// full-memory dumps of ../shared/fixtures/wine show (kernel32!BaseThreadInitThunk+0x9,
+  /// ntdll!RtlUserThreadStart+0x88). Skipped when those DLLs are absent or of another build.
+  @Test func wineDllsFromDiskUnwindTheWorkerThread() throws {
+    guard let out = try Self.withWineDlls("deep-stack-normal.dmp", "~1k") else { return }
     #expect(!out.contains("WARNING"), "\(out)")
     for frame in ["ntdll!NtWaitForMultipleObjects+0x14", "kernelbase!WaitForSingleObject+0x2e", "deep_stack!WaitLoop+0x30",
       "deep_stack+0x18f9", "kernel32!BaseThreadInitThunk+0x9", "ntdll!RtlUserThreadStart+0x88"]
+    {
+      #expect(out.contains(frame), "\(frame) missing in \(out)")
+    }
+  }
+
+  @Test func wineDllsFromDiskUnwindThroughQsort() throws {
+    guard let out = try Self.withWineDlls("qsort-callback-normal.dmp", ".ecxr; k") else { return }
+    #expect(!out.contains("WARNING"), "\(out)")
+    for frame in ["00000000`0021f6c0 00000002`282baebf     qsort_callback!CompareItems+0x1a",
+      "00000000`0021fbd0 00000002`282bb9e5     msvcrt!qsort_s+0x3f", "00000000`0021fc10 00000001`400016ea     msvcrt!qsort+0x15",
+      "00000000`0021fc50 00000001`40007ebf     qsort_callback!SortBatch+0x1a", "ntdll!RtlUserThreadStart+0x88"]
     {
       #expect(out.contains(frame), "\(frame) missing in \(out)")
     }

@@ -39,8 +39,8 @@ public struct StackWalk: Sendable {
 ///
 /// x64: UNWIND_INFO from the module images in the dump (`X64Unwinder`); a frame whose module
 /// image is not in the dump (or that lies in no module) continues by a bounded scan of stack
-/// memory for a value pointing into a known module, right after a call instruction when the
-/// module's code is readable. x86: the EBP chain, then the same scan. Every walk stops at
+/// memory for a value pointing into a known module, into a code section when the module's headers
+/// are readable, right after a call instruction when the module's code is readable. x86: the EBP chain, then the same scan. Every walk stops at
 /// `maxFrames`, when the stack pointer does not increase (a loop), or when stack memory is not in
 /// the dump; the reason is kept.
 public struct StackWalker {
@@ -125,7 +125,7 @@ public struct StackWalker {
     }
     for _ in 0..<Self.scanSlots {
       guard let v = space.pointer(at: slot) else { return nil }
-      if let m = module(containing: v), v > m.base, looksLikeReturnAddress(v) {
+      if let m = module(containing: v), v > m.base, isInCode(v, of: m), looksLikeReturnAddress(v) {
         let sp = slot &+ width
         switch f.context {
         case .amd64(var c):
@@ -144,6 +144,18 @@ public struct StackWalker {
       slot = n
     }
     return nil
+  }
+
+  /// When the module's headers are readable, `address` must lie in a section marked as code
+  /// (IMAGE_SCN_CNT_CODE 0x20 or IMAGE_SCN_MEM_EXECUTE 0x20000000; PE/COFF section flags): a value
+  /// pointing into `.data` or `.bss` is not a return address. Without headers, any address qualifies.
+  func isInCode(_ address: UInt64, of m: DumpModule) -> Bool {
+    guard let image = dump.image(of: m), !image.sections.isEmpty else { return true }
+    let rva = address &- m.base
+    guard let s = image.sections.first(where: { rva >= UInt64($0.virtualAddress) && rva - UInt64($0.virtualAddress) < UInt64(max($0.virtualSize, 1)) }) else {
+      return false
+    }
+    return s.characteristics & 0x2000_0020 != 0
   }
 
   /// When the code before `address` is in the dump, it must end in a call (E8 rel32, FF /2 with
