@@ -21,6 +21,8 @@ public final class Dump {
   var imageCache: [UInt64: PEImage?] = [:]
   var addressSpaceStorage: AddressSpace?
   var exportCache: [UInt64: ExportTable?] = [:]
+  /// Module base → the PE file on disk mapped as its image (`loadImageFile`, `.exepath`).
+  public internal(set) var imageFiles: [UInt64: String] = [:]
 
   /// The path the dump was opened from.
   public var path: String { file.path }

@@ -38,6 +38,10 @@ struct ImageFileTests {
     #expect(!dump.addressSpace.isReadable(0x1_4000_D000))
     // Stack memory still comes from the dump.
     #expect(dump.addressSpace.load(UInt64.self, at: 0x21_DBA8) == 0x1_4000_1747)
+    let sink = CaptureSink()
+    session.sink = sink
+    _ = session.execute(line: "lmv m deep_stack")
+    #expect(sink.take().contains("\n    Mapped memory image file: " + dir + "/deep-stack.exe\n    Image path: Z:\\tmp\\ws\\deep-stack.exe\n"))
   }
 
   @Test func refusesAnImageOfAnotherBuild() throws {

@@ -64,6 +64,8 @@ enum ListModulesVerb {
   }
 
   static func printDetails(_ m: DumpModule, _ session: Session) {
+    // WinDbg names the file an image was read from (`.exepath`, `-i`) before the image path.
+    if let file = session.dump.imageFiles[m.base] { session.print("    Mapped memory image file: \(file)") }
     session.print("    Image path: \(m.path)")
     session.print("    Image name: \(m.fileName)")
     session.print("    Browse all global symbols  functions  data")

@@ -57,6 +57,7 @@ extension Dump {
     addressSpaceStorage = addressSpace.adding(imageRanges: ranges)
     imageCache = [:]
     exportCache = [:]
+    imageFiles[module.base] = path
     return .loaded(bytes: mapped)
   }
 
