@@ -111,4 +111,37 @@ struct ImageFileTests {
       #expect(out.contains(frame), "\(frame) missing in \(out)")
     }
   }
+
+  /// A PE file is input too: section table entries pointing past the file, past the image or
+  /// wrapping around are cut or dropped, never trusted.
+  @Test func hostileSectionTableIsCut() throws {
+    guard let (dump, _, dir) = try Self.open() else { return }
+    let original = try MappedFile(path: dir + "/deep-stack.exe")
+    guard let raw = original.bytes(at: 0, count: original.size) else { return }
+    var bytes = Array(raw)
+    func u32(_ at: Int) -> Int { Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24 }
+    func put(_ at: Int, _ v: UInt32) { for k in 0..<4 { bytes[at + k] = UInt8(truncatingIfNeeded: v >> (8 * UInt32(k))) } }
+    let nt = u32(0x3C)
+    let table = nt + 24 + (Int(bytes[nt + 20]) | Int(bytes[nt + 21]) << 8)
+    put(table + 0 * 40 + 20, 0xFFFF_FFF0)  // .text: PointerToRawData past the file
+    put(table + 0 * 40 + 16, 0xFFFF_FFFF)  //        SizeOfRawData huge
+    put(table + 1 * 40 + 12, 0xFFFF_F000)  // .data: VirtualAddress past SizeOfImage
+    put(table + 2 * 40 + 8, 0xFFFF_FFFF)   // .rdata: VirtualSize huge (cut at the image end)
+    let path = Fixtures.tempDir + "/hostile-deep-stack.exe"
+    let f = try #require(fopen(path, "wb"))
+    _ = fwrite(bytes, 1, bytes.count, f)
+    fclose(f)
+    let exe = try #require(try dump.modules.get().first { $0.moduleName == "deep_stack" })
+    guard case .loaded(let mapped) = dump.loadImageFile(path: path, for: exe) else {
+      Issue.record("the patched file (same TimeDateStamp and SizeOfImage) was refused")
+      return
+    }
+    #expect(mapped > 0 && mapped < UInt64(bytes.count))
+    #expect(dump.addressSpace.load(UInt16.self, at: exe.base) == 0x5A4D)
+    // .text had no valid file bytes (0x140001689..0x140001789 is in the dump itself: code around the fault).
+    let textReadable = dump.addressSpace.isReadable(0x1_4000_1000)
+    #expect(!textReadable)
+    let headerGap = dump.addressSpace.firstUnreadable(from: exe.base, count: 0x1000)
+    #expect(headerGap == exe.base + 0x400)
+  }
 }
