@@ -6,9 +6,30 @@ struct CommandLineTests {
   @Test func helpListsCdbFlags() throws {
     let r = try Run.dumpdbg(["--help"])
     #expect(r.status == 0)
-    for flag in ["-z <dump>", "-c <cmds>", "-cf <file>", "-logo <file>", "-loga <file>", "-y <path>"] {
+    for flag in ["-z <dump>", "-c <cmds>", "-cf <file>", "-logo <file>", "-loga <file>", "-y <path>", "-i <ImagePath>"] {
       #expect(r.stdout.contains(flag), "help mentions \(flag)")
     }
+  }
+
+  /// cdb's `-i ImagePath` (also spelled `/I`): the committed MiniDumpNormal Wine dump plus its exe
+  /// (Tests/Fixtures/wine-stacks) unwinds through the exe's frames.
+  @Test(arguments: ["-i", "/I"])
+  func imagePathLoadsTheExe(flag: String) throws {
+    let dir = NSTemporaryDirectory() + "/e2e-wine-stacks-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    for name in ["deep-stack.exe", "deep-stack-normal.dmp"] {
+      let p = Process()
+      p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+      p.arguments = ["zstd", "-d", "-q", "-f", Run.packageRoot + "/Tests/Fixtures/wine-stacks/" + name + ".zst", "-o", dir + "/" + name]
+      try p.run()
+      p.waitUntilExit()
+      #expect(p.terminationStatus == 0, "zstd -d \(name)")
+    }
+    let r = try Run.dumpdbg(["-z", dir + "/deep-stack-normal.dmp", flag, dir, "-c", ".ecxr; kc 4; q"])
+    #expect(r.status == 0)
+    #expect(r.stdout.contains("Loaded image " + dir + "/deep-stack.exe for deep_stack at 00000001`40000000"))
+    #expect(r.stdout.contains(" # Call Site\n00 deep_stack!StoreSample\n01 deep_stack!FillBlock\n02 deep_stack!Descend\n03 deep_stack!Descend\n"))
   }
 
   @Test func versionPrintsTheVersion() throws {
