@@ -118,8 +118,8 @@ extension LfhWalker {
     var good: [LfhSubsegment] = []
     for var sub in found {
       let (first, stride) = LfhCode.offsets(key: key, lfh: lfh, userBlocks: sub.userBlocks, encoded: sub.encodedOffsets)
-      guard stride == UInt64(sub.blockSize) &* walker.layout.granularity, stride != 0, first >= l.userHeaderSize else {
-        fail(sub.userBlocks &+ l.userEncodedOffsets, "LFH EncodedOffsets decode to offset \(String(first, radix: 16)) stride \(String(stride, radix: 16)), BlockSize is \(String(sub.blockSize, radix: 16)) granules; subsegment \(String(sub.address, radix: 16)) not expanded")
+      guard stride != 0, first >= l.userHeaderSize, decodes(sub, key: key, heap: heap.address, lfh: lfh) else {
+        fail(sub.userBlocks &+ l.userEncodedOffsets, "LFH EncodedOffsets decode to offset \(String(first, radix: 16)) stride \(String(stride, radix: 16)) (BlockSize \(String(sub.blockSize, radix: 16)) granules), and no block header decodes there; subsegment \(String(sub.address, radix: 16)) not expanded")
         continue
       }
       sub.firstOffset = first
