@@ -112,4 +112,41 @@ struct LfhTests {
     #expect(zone.corruptions.contains { $0.reason.contains("NextIndex") })
     #expect(zone.lfh?.key == nil && zone.lfh?.note?.contains("key not recovered") == true)
   }
+
+  /// Every byte of the zone and its six subsegments, of one user-blocks header and of its first
+  /// two block headers flipped in turn (one file patched in place): the walk, the index and the
+  /// LFH lookups never trap, and the heap's corruption list says something whenever the LFH
+  /// expansion changed.
+  @Test func flippedLfhMetadataNeverTraps() throws {
+    let (original, description) = try Self.forge()
+    let path = try TempFile.write(original)
+    defer { TempFile.remove(path) }
+    let space = try Dump.open(path: path).addressSpace
+    func fileOffset(_ address: UInt64) -> UInt64? {
+      guard let r = space.rangeIndex(containing: address) else { return nil }
+      return space.ranges[r].fileOffset + (address - space.ranges[r].address)
+    }
+    let lfh = try #require(description.heaps?.first?.lfh)
+    let s = lfh.subsegments[0]
+    let first = s.userBlocks + s.firstAllocationOffset
+    let targets = Array(lfh.zone..<lfh.zone + 0x20 + 6 * 0x40) + Array(s.userBlocks..<s.userBlocks + 0x40)
+      + Array(first + 8..<first + 0x10) + Array(first + 0x38..<first + 0x40)
+    let handle = try #require(FileHandle(forUpdatingAtPath: path))
+    defer { try? handle.close() }
+    for address in targets {
+      let offset = try #require(fileOffset(address))
+      let byte = original[Int(offset)]
+      try handle.seek(toOffset: offset)
+      handle.write(Data([byte ^ 0xFF]))
+      let set = try Dump.open(path: path).heaps
+      let r = set.result(0)
+      let index = set.index
+      _ = set.lfhBlock(at: first, heap: 0)
+      let expanded = (r.lfh?.busyBlocks ?? 0) + (r.lfh?.freeBlocks ?? 0)
+      #expect(index.count > 0)
+      #expect(expanded == lfh.busyBlocks + lfh.freeBlocks || !r.corruptions.isEmpty || r.lfh?.note != nil, "flip at \(String(address, radix: 16))")
+      try handle.seek(toOffset: offset)
+      handle.write(Data([byte]))
+    }
+  }
 }

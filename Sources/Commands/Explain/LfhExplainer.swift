@@ -32,7 +32,7 @@ enum LfhExplainer {
     } else {
       session.print(ExplainText.row("", "low 16 bits are \(HexFormat.hex(UInt64(kk & 0xFFFF), 4)), not 0: the header does not decode (damaged, or written by someone else)"))
     }
-    let n = sub.stride == 0 ? 0 : (b.entry &- sub.block(0)) / sub.stride
+    let n = sub.stride == 0 ? 0 : min((b.entry &- sub.block(0)) / sub.stride, UInt64(sub.blockCount))
     session.print(ExplainText.row("block index", "u16 at +0x00d = \(d.index); UserBlocks + \(ExplainText.x(sub.firstOffset)) + \(n) x \(ExplainText.x(sub.stride)) = \(p(sub.block(Int(n))))\(UInt64(d.index) == n ? " (this entry)" : " (expected index \(n))")"))
     let u = HexFormat.hex(UInt64(d.unusedBytes), 2)
     let low = HexFormat.hex(UInt64(d.unusedBytes & 0x3F), 2)

@@ -91,12 +91,19 @@ extension LfhWalker {
     let (zones, problem) = walker.links(head: lfh &+ l.subSegmentZones, limit: min(walker.limits.listWalks, 1 << 16))
     if let (at, why) = problem { fail(at, "LFH zone " + why) }
     var found: [LfhSubsegment] = []
+    // Subsegment slots read over all zones, bounded whatever NextIndex and the zone count say.
+    var budget = min(walker.limits.listWalks, 1 << 22)
     for zone in zones {
       guard let n = space.load(Int32.self, at: zone &+ l.zoneNextIndex), n >= 0, UInt64(n) <= walker.limits.listWalks else {
         fail(zone, "LFH zone NextIndex not readable or out of range")
         continue
       }
       for i in 0..<Int(min(n, 1 << 20)) {
+        guard budget > 0 else {
+          fail(zone, "LFH zones stopped: " + DumpLimits.message(count: min(walker.limits.listWalks, 1 << 22) &+ 1, what: "subsegments", limit: min(walker.limits.listWalks, 1 << 22), name: "listWalks"))
+          break
+        }
+        budget -= 1
         let s = zone &+ l.zoneFirstSubsegment &+ UInt64(i) &* l.subsegmentSize
         guard let sub = readSubsegment(s) else {
           fail(s, "LFH subsegment not in the dump")
@@ -124,6 +131,11 @@ extension LfhWalker {
       }
       sub.firstOffset = first
       sub.stride = stride
+      // The bitmap has one bit per block (§3.7, BusyBitmap row); blocks past its
+      // end are walked without the bitmap cross-check.
+      if sub.bitmapBits != UInt64(sub.blockCount) {
+        fail(sub.userBlocks &+ l.userBitmapBits, "LFH subsegment \(String(sub.address, radix: 16)): BlockCount \(sub.blockCount) but BusyBitmap.SizeOfBitMap \(sub.bitmapBits)")
+      }
       good.append(sub)
     }
     front.evidence = evidence
