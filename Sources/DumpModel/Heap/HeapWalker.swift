@@ -11,10 +11,11 @@ public struct HeapBlock: Sendable, Equatable {
   public var segment: Int
   /// +ust trace index (§4.2), 0 when none.
   public var traceIndex: UInt32
+  /// Back-end block, LFH user-blocks container, or LFH block (LfhWalker.swift, §3.7); declared
+  /// here so it fills the padding after traceIndex.
+  public var kind: HeapBlockKind = .backEnd
   /// User pointer: entry + sizeof(_HEAP_ENTRY) (§3.6 step 4).
   public var user: UInt64
-  /// Back-end block, LFH user-blocks container, or LFH block (LfhWalker.swift, §3.7).
-  public var kind: HeapBlockKind = .backEnd
   /// The `_HEAP_SUBSEGMENT` of an `.lfh` block or `.lfhContainer`, else 0.
   public var subsegment: UInt64 = 0
   public var isBusy: Bool { header.isBusy }
@@ -189,6 +190,7 @@ public struct HeapWalker {
   func walkSegment(_ seg: HeapSegment, index: Int, heap: NtHeap, lfh: LfhWalker? = nil, result: inout HeapWalkResult, visit: (HeapBlock) -> Void) {
     let gran = layout.granularity
     var containers = LfhCursor(result.lfh, granularity: gran)
+    let hasLfh = lfh != nil && !containers.subsegments.isEmpty
     let decoder = heap.decoder
     // Uncommitted ranges sorted by address, consumed in step with the walk (no per-block hashing).
     let ucr = seg.uncommitted.filter { $0.size > 0 }.sorted { $0.address < $1.address }
@@ -251,14 +253,15 @@ public struct HeapWalker {
         result.freeBlocks += 1
         result.freeBytes &+= bytes
       }
-      let sub = h.isBusy ? containers.container(block, heap: heap.address, result: &result) : nil
-      if let sub {
+      if hasLfh, h.isBusy, let sub = containers.container(block, heap: heap.address, result: &result) {
         block.kind = .lfhContainer
         block.subsegment = sub.address
+        visit(block)
+        lfh?.expand(sub, heap: heap, segment: index, result: &result, reader: &reader, visit: visit)
+        if result.stoppedByLimit { return }
+      } else {
+        visit(block)
       }
-      visit(block)
-      if let sub { lfh?.expand(sub, heap: heap, segment: index, result: &result, reader: &reader, visit: visit) }
-      if result.stoppedByLimit { return }
       expectedPrevious = h.size
       p = next
     }

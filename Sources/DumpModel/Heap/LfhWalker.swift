@@ -41,7 +41,8 @@ public struct LfhWalker {
     let bit = word.map { $0 >> UInt64(i % 64) & 1 == 1 }
     let headerOK = offset == b &- sub.userBlocks
     var d = Decoded(raw: raw, offset: offset, index: index, unusedBytes: unused, bitmapBit: bit, busy: headerOK ? unused & 0x3F != 0 : bit ?? false)
-    let at = "LFH block index \(i) of subsegment \(String(sub.address, radix: 16))"
+    // Built only for a block that disagrees (string work per block would dominate the walk).
+    var at: String { "LFH block index \(i) of subsegment \(String(sub.address, radix: 16))" }
     if !headerOK {
       d.problem = "\(at): header does not decode to UserBlocks \(String(sub.userBlocks, radix: 16)) (damaged header)"
     } else if index != UInt16(truncatingIfNeeded: i) {
@@ -82,13 +83,25 @@ public struct LfhWalker {
   /// decode is still visited (state from the bitmap) so `!heap -x` finds it, and its problem is
   /// one corruption line per subsegment (the first, with a count of the others).
   func expand(_ sub: LfhSubsegment, heap nt: NtHeap, segment: Int, result: inout HeapWalkResult, reader: inout MemoryCursor, visit: (HeapBlock) -> Void) {
-    guard let key = result.lfh?.key else { return }
+    guard let key = result.lfh?.key, let counted = result.lfh else { return }
     let heap = nt.address
+    // Counted locally and stored once (the walk's entry cap sees the running total).
+    var busy = 0, free = 0
+    var busyBytes: UInt64 = 0, freeBytes: UInt64 = 0, requested: UInt64 = 0
+    defer {
+      result.lfh?.busyBlocks = counted.busyBlocks + busy
+      result.lfh?.freeBlocks = counted.freeBlocks + free
+      result.lfh?.busyBytes = counted.busyBytes &+ busyBytes
+      result.lfh?.freeBytes = counted.freeBytes &+ freeBytes
+      result.lfh?.requestedBytes = counted.requestedBytes &+ requested
+    }
+    let cap = walker.limits.heapEntries
+    let before = UInt64(result.busyBlocks &+ result.freeBlocks &+ result.virtualEntries.count &+ counted.busyBlocks &+ counted.freeBlocks)
     var first: (UInt64, String)?
     var more = 0
     var word: UInt64?
     for i in 0..<Int(sub.blockCount) {
-      if walker.entryCapReached(result) {
+      if before &+ UInt64(busy &+ free) >= cap {
         result.corruptions.append(walker.entryCapHit(nt, at: sub.block(i)))
         result.stoppedByLimit = true
         return
@@ -106,12 +119,12 @@ public struct LfhWalker {
         if first == nil { first = (b.entry, why) } else { more += 1 }
       }
       if b.isBusy {
-        result.lfh?.busyBlocks += 1
-        result.lfh?.busyBytes &+= b.size
-        result.lfh?.requestedBytes &+= b.requested
+        busy += 1
+        busyBytes &+= b.size
+        requested &+= b.requested
       } else {
-        result.lfh?.freeBlocks += 1
-        result.lfh?.freeBytes &+= b.size
+        free += 1
+        freeBytes &+= b.size
       }
       visit(b)
     }
