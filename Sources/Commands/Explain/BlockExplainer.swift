@@ -2,7 +2,8 @@ import DumpModel
 
 /// The explanation printed after `!heap -x` / `!heap -p -a` when `.explain` is on: how the block
 /// holding the address was found, its header decoded step by step (HeaderExplainer), how the
-/// requested size follows, and — with +ust — how the trace index became a stack (TraceExplainer).
+/// requested size follows, and — with +ust — how the trace index became a stack (TraceExplainer);
+/// an LFH block's decoding is LfhExplainer's.
 enum BlockExplainer {
   /// Explains block `b` of `heap`, found for `address`.
   static func explain(_ b: HeapBlock, heap: NtHeap, address: UInt64, set: HeapSet, _ session: Session) {
@@ -13,6 +14,9 @@ enum BlockExplainer {
     session.print(ExplainText.row("heap", "\(session.pointer(heap.address)): PEB.ProcessHeaps[\(heap.index)]"))
     if b.isVirtual {
       explainLarge(b, heap: heap, layout: l, session)
+    } else if b.isLfh {
+      LfhExplainer.explain(b, heap: heap, layout: l, set: set, session)
+      return  // LFH blocks carry no _HEAP_ENTRY_EXTRA, so no trace index
     } else {
       explainBackEnd(b, heap: heap, layout: l, session)
     }

@@ -9,7 +9,8 @@ enum CorruptionExplainer {
     var best: (HeapCorruption, NtHeap, HeapSegment)?
     for h in set.heaps where h.kind == .nt {
       let r = set.result(h.index)
-      for c in r.corruptions where c.address <= address {
+      // LFH problems (reasons start with "LFH") are not damaged back-end headers.
+      for c in r.corruptions where c.address <= address && !c.reason.hasPrefix("LFH") {
         guard let seg = r.segments.first(where: { $0.baseAddress <= c.address && c.address < $0.lastValidEntry }),
           address < seg.lastValidEntry
         else { continue }
@@ -34,7 +35,7 @@ enum CorruptionExplainer {
     let h = d.header
     // The block before the damage: its Size is what PreviousSize should say.
     var previous: HeapBlock?
-    set.walk(heap.index) { b in if !b.isVirtual, b.entry &+ b.size == c.address { previous = b } }
+    set.walk(heap.index) { b in if !b.isVirtual, !b.isLfh, b.entry &+ b.size == c.address { previous = b } }
     if !h.checksumValid {
       session.print(ExplainText.row("rule failed", "checksum: SmallTagIndex is \(HexFormat.hex(UInt64(h.smallTagIndex), 2)) but Size_lo ^ Size_hi ^ Flags is \(HexFormat.hex(UInt64(h.expectedChecksum), 2)) (they differ by \(HexFormat.hex(UInt64(h.smallTagIndex ^ h.expectedChecksum), 2)))"))
       let fixed = (d.raw & ~(UInt64(0xFF) << 24)) | (UInt64(h.expectedChecksum ^ UInt8(truncatingIfNeeded: d.key >> 24)) << 24)

@@ -41,7 +41,9 @@ public struct HeapIndex: Sendable {
     traces.reserveCapacity(n)
   }
 
+  /// LFH containers are left out: their LFH blocks are indexed instead (they follow it, inside it).
   mutating func append(_ b: HeapBlock, heap: Int) {
+    if b.isLfhContainer { return }
     let g = b.size / granularity
     let spare = b.size >= b.requested ? b.size - b.requested : UInt64.max
     if b.size % granularity == 0, g < UInt64(UInt32.max), spare <= UInt64(UInt32.max) {

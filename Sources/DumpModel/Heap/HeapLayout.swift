@@ -29,6 +29,8 @@ public struct HeapLayout: Sendable {
   public let extraSize, extraTraceIndex, freeListLink: UInt64
   // _PEB
   public let pebNumberOfHeaps, pebMaximumNumberOfHeaps, pebProcessHeaps, pebNtGlobalFlag: UInt64
+  /// The LFH front-end offsets (§3.7); nil unless the catalog is a Windows 8+ x64 one.
+  public let lfh: LfhLayout?
   /// `_STACK_TRACE_DATABASE` / `_RTL_STACK_TRACE_ENTRY` (§4.1); nil when the catalog lacks them.
   public let traceDatabase: TraceDatabaseLayout?
 
@@ -105,6 +107,7 @@ public struct HeapLayout: Sendable {
     pebMaximumNumberOfHeaps = try o("_PEB", "MaximumNumberOfHeaps")
     pebProcessHeaps = try o("_PEB", "ProcessHeaps")
     pebNtGlobalFlag = try o("_PEB", "NtGlobalFlag")
+    lfh = LfhLayout(catalog: c)
     if let size = c.size(of: "_STACK_TRACE_DATABASE"),
       let commitBase = c.offset(of: "_STACK_TRACE_DATABASE", field: "CommitBase"),
       let added = c.offset(of: "_STACK_TRACE_DATABASE", field: "NumberOfEntriesAdded"),

@@ -114,7 +114,7 @@ public final class HeapSet {
     var known = 0
     for i in heaps.indices where heaps[i].kind == .nt {
       guard let r = walked[i] else { continue }
-      known += r.busyBlocks + r.freeBlocks + r.virtualEntries.count
+      known += r.busyBlocks + r.freeBlocks + r.virtualEntries.count + (r.lfh?.busyBlocks ?? 0) + (r.lfh?.freeBlocks ?? 0)
     }
     idx.reserve(known)
     for i in heaps.indices where heaps[i].kind == .nt {

@@ -11,10 +11,17 @@ public struct HeapBlock: Sendable, Equatable {
   public var segment: Int
   /// +ust trace index (§4.2), 0 when none.
   public var traceIndex: UInt32
+  /// Back-end block, LFH user-blocks container, or LFH block (LfhWalker.swift, §3.7); declared
+  /// here so it fills the padding after traceIndex.
+  public var kind: HeapBlockKind = .backEnd
   /// User pointer: entry + sizeof(_HEAP_ENTRY) (§3.6 step 4).
   public var user: UInt64
+  /// The `_HEAP_SUBSEGMENT` of an `.lfh` block or `.lfhContainer`, else 0.
+  public var subsegment: UInt64 = 0
   public var isBusy: Bool { header.isBusy }
   public var isVirtual: Bool { segment < 0 }
+  public var isLfh: Bool { kind == .lfh }
+  public var isLfhContainer: Bool { kind == .lfhContainer }
 
   public init(entry: UInt64, size: UInt64, header: HeapEntryHeader, requested: UInt64, segment: Int, traceIndex: UInt32, user: UInt64) {
     self.entry = entry
@@ -66,6 +73,8 @@ public struct HeapWalkResult: Sendable {
   public var freeBytes: UInt64 = 0
   public var requestedBytes: UInt64 = 0
   public var virtualBytes: UInt64 = 0
+  /// The LFH front end (FrontEndHeapType 2) and what its expansion counted; nil without one.
+  public var lfh: LfhFrontEnd?
   /// Set when `DumpLimits.heapEntries` stopped the walk (one corruption line says so).
   public var stoppedByLimit = false
   public var ucrCount: Int { segments.reduce(0) { $0 + $1.uncommitted.count } }
@@ -96,7 +105,8 @@ public struct HeapWalker {
 
   /// Whether the walk so far has reached `limits.heapEntries`.
   func entryCapReached(_ result: HeapWalkResult) -> Bool {
-    UInt64(result.busyBlocks &+ result.freeBlocks &+ result.virtualEntries.count) >= limits.heapEntries
+    let lfh = (result.lfh?.busyBlocks ?? 0) &+ (result.lfh?.freeBlocks ?? 0)
+    return UInt64(result.busyBlocks &+ result.freeBlocks &+ result.virtualEntries.count &+ lfh) >= limits.heapEntries
   }
 
   /// The corruption line recorded when `limits.heapEntries` stops a walk.
@@ -134,6 +144,8 @@ public struct HeapWalker {
     var result = HeapWalkResult()
     guard heap.kind == .nt else { return result }
     let l = layout
+    let lfhWalker = blocks ? LfhWalker(self) : nil
+    result.lfh = lfhWalker?.frontEnd(heap, into: &result)
     let (segLinks, segProblem) = links(head: heap.address &+ l.segmentList, limit: min(4096, limits.listWalks))
     if let (at, why) = segProblem {
       result.corruptions.append(HeapCorruption(heap: heap.address, address: at, reason: "segment " + why))
@@ -146,7 +158,7 @@ public struct HeapWalker {
       }
       guard let seg = readSegment(segment, heap: heap, into: &result) else { continue }
       result.segments.append(seg)
-      if blocks { walkSegment(seg, index: i, heap: heap, result: &result, visit: visit) }
+      if blocks { walkSegment(seg, index: i, heap: heap, lfh: lfhWalker, result: &result, visit: visit) }
       if result.stoppedByLimit { return result }
     }
     walkVirtualBlocks(heap, result: &result, visit: visit)
@@ -175,8 +187,10 @@ public struct HeapWalker {
     return seg
   }
 
-  func walkSegment(_ seg: HeapSegment, index: Int, heap: NtHeap, result: inout HeapWalkResult, visit: (HeapBlock) -> Void) {
+  func walkSegment(_ seg: HeapSegment, index: Int, heap: NtHeap, lfh: LfhWalker? = nil, result: inout HeapWalkResult, visit: (HeapBlock) -> Void) {
     let gran = layout.granularity
+    var containers = LfhCursor(result.lfh, granularity: gran)
+    let hasLfh = lfh != nil && !containers.subsegments.isEmpty
     let decoder = heap.decoder
     // Uncommitted ranges sorted by address, consumed in step with the walk (no per-block hashing).
     let ucr = seg.uncommitted.filter { $0.size > 0 }.sorted { $0.address < $1.address }
@@ -239,7 +253,15 @@ public struct HeapWalker {
         result.freeBlocks += 1
         result.freeBytes &+= bytes
       }
-      visit(block)
+      if hasLfh, h.isBusy, let sub = containers.container(block, heap: heap.address, result: &result) {
+        block.kind = .lfhContainer
+        block.subsegment = sub.address
+        visit(block)
+        lfh?.expand(sub, heap: heap, segment: index, result: &result, reader: &reader, visit: visit)
+        if result.stoppedByLimit { return }
+      } else {
+        visit(block)
+      }
       expectedPrevious = h.size
       p = next
     }

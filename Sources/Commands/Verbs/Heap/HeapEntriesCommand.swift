@@ -6,12 +6,35 @@ import DumpModel
 /// Formats: windbg-output-and-peers.md §1.5 and the seed (`Index Address Name Debugging options
 /// enabled`, `23: 29fb0000`, `Segment at X to Y (N bytes committed)`, `Virtual Alloc List: 29fb0118`).
 /// The bracket prints 0x100 | Flags (`[101]` busy, `[100]` free in §1.5's samples; inferred).
-/// No forged heap has an LFH, so `-hl` prints the same as `-h` (LFH expansion is not written yet).
+/// The LFH user-blocks containers are listed as the busy back-end blocks they are; `-hl` then adds,
+/// per subsegment, `LFH data region at X (subsegment Y):` and one `address: size - state` row per
+/// LFH block (§1.5: `...23260: 00040 - free`; X is the UserBlocks address, our reading; busy rows
+/// end `- busy (requested)` like the back-end rows, our choice).
 enum HeapEntriesCommand {
   static func run(_ scanner: inout ArgumentScanner, _ session: Session, lfh: Bool) throws(CommandError) {
     let set = try HeapSupport.heaps(session)
+    // More options may come before or after the heap (`!heap -h -hl H`, `!heap -h H -hl`).
+    var lfh = lfh
+    func options(_ scanner: inout ArgumentScanner) {
+      var probe = scanner
+      while let w = probe.word()?.lowercased(), ["-hl", "-h", "-a"].contains(w) {
+        scanner = probe
+        if w == "-hl" { lfh = true }
+      }
+    }
+    options(&scanner)
     guard !scanner.atEnd else { throw .message("!heap -h needs a heap address (!heap lists them)") }
-    let h = try HeapSupport.heap(try scanner.expression(in: session), in: set)
+    // `H -hl` would parse as the expression H - hl: a trailing -hl is taken off first.
+    let words = scanner.remainder.split(separator: " ", omittingEmptySubsequences: true)
+    let address: UInt64
+    if words.count == 2, words[1].lowercased() == "-hl" {
+      lfh = true
+      do { address = try ExpressionParser.evaluatePrefix(words[0], in: session).value } catch { throw .message(error.message) }
+    } else {
+      address = try scanner.expression(in: session)
+      guard scanner.atEnd else { throw scanner.syntaxError() }
+    }
+    let h = try HeapSupport.heap(address, in: set)
     if let why = HeapSupport.notWalked(h) { throw .message("Heap \(HexFormat.hex(h.address)): \(why)") }
     guard case .success(let layout) = set.layout else { return }
     let w = session.pointerSize * 2
@@ -52,9 +75,21 @@ enum HeapEntriesCommand {
       session.print("        \(px(end)):      \(HexFormat.hex(size, 8))      - uncommitted bytes.")
     }
     var failed: CommandError?
+    var lfhRows: [String] = []
+    var lfhRegion: UInt64 = 0
     let walk = set.walk(h.index) { b in
       guard failed == nil else { return }
       do throws(CommandError) { try session.checkCancel() } catch { failed = error; return }
+      if b.isLfh {
+        guard lfh else { return }
+        if b.subsegment != lfhRegion {
+          lfhRegion = b.subsegment
+          let user = r.lfh?.subsegment(holding: b.entry)?.userBlocks ?? b.entry
+          lfhRows.append("    LFH data region at \(px(user)) (subsegment \(px(b.subsegment))):")
+        }
+        lfhRows.append("        \(px(b.entry)): \(HexFormat.hex(b.size, 5)) - " + (b.isBusy ? "busy (\(HexFormat.hex(b.requested)))" : "free"))
+        return
+      }
       if b.isVirtual {
         if current != -2 {
           flush(segment: current)
@@ -88,6 +123,8 @@ enum HeapEntriesCommand {
     }
     if let failed { throw failed }
     if current >= 0 { flush(segment: current) }
+    for row in lfhRows { session.print(row) }
+    if let note = walk.lfh?.note { session.print(note) }
     HeapSupport.printCorruptions(walk.corruptions, session)
   }
 }

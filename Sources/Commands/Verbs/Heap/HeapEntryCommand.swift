@@ -29,23 +29,34 @@ enum HeapEntryCommand {
     if b.header.flags & HeapConstants.fillPattern != 0 { words.append("fill") }
     if b.header.flags & HeapConstants.virtualAlloc != 0 { words.append("virtual") }
     if b.header.flags & HeapConstants.lastEntry != 0 { words.append("last") }
-    let prev = b.isVirtual ? 0 : UInt64(b.header.previousSize) &* layout.granularity
-    let unused = b.isBusy ? b.size &- b.requested : 0
-    var row = HeapSupport.p(b.entry, session) + "  " + HeapSupport.p(b.user, session) + "  " + HeapSupport.p(heap.address, session) + "  "
-    row += HeapSupport.p(segment, session) + HexFormat.right(HexFormat.hex(b.size), 10) + HexFormat.right(HexFormat.hex(prev), 10)
-    row += HexFormat.right(HexFormat.hex(unused), 10) + "  " + words.joined(separator: " ")
-    session.print(row)
+    session.print(row(b, heap: heap, segment: segment, flags: words.joined(separator: " "), layout: layout, session))
     if verbose { try HeapPointerSearch.printReferences(to: b, layout: layout, session) }
     if session.explain { BlockExplainer.explain(b, heap: heap, address: address, set: set, session) }
   }
 
+  /// One row under `header`. An LFH block's row is not in the reference (windbg-output-and-peers.md
+  /// §1.5 documents only the header line); our choice, modelled on the back-end row: Segment is the
+  /// `_HEAP_SUBSEGMENT`, PrevSize `-` (LFH blocks keep none), Flags `LFH;busy` / `LFH;free`.
+  static func row(_ b: HeapBlock, heap: NtHeap, segment: UInt64, flags: String, layout: HeapLayout, _ session: Session) -> String {
+    let prev = b.isLfh ? "-" : HexFormat.hex(b.isVirtual ? 0 : UInt64(b.header.previousSize) &* layout.granularity)
+    let unused = b.isBusy ? b.size &- b.requested : 0
+    var row = HeapSupport.p(b.entry, session) + "  " + HeapSupport.p(b.user, session) + "  " + HeapSupport.p(heap.address, session) + "  "
+    row += HeapSupport.p(b.isLfh ? b.subsegment : segment, session) + HexFormat.right(HexFormat.hex(b.size), 10) + HexFormat.right(prev, 10)
+    return row + HexFormat.right(HexFormat.hex(unused), 10) + "  " + (b.isLfh ? "LFH;" + (b.isBusy ? "busy" : "free") : flags)
+  }
+
   /// The block holding `address` with its heap and segment base (the VA entry for large blocks).
+  /// An LFH block is decoded again from its header (`HeapSet.lfhBlock`).
   static func locate(_ address: UInt64, _ set: HeapSet, _ session: Session) throws(CommandError) -> (HeapBlock, NtHeap, UInt64)? {
     guard case .success(let layout) = set.layout else { return nil }
     let index = set.index
     guard let i = index.position(containing: address, virtualPrefix: layout.vaBusyBlock) else { return nil }
     let heap = set.heaps[Int(index.heaps[i])]
     let entry = index.entries[i]
+    func segmentBase(of a: UInt64) -> UInt64 {
+      set.result(heap.index).segments.first { $0.baseAddress <= a && a < $0.lastValidEntry }?.baseAddress ?? 0
+    }
+    if let lfh = set.lfhBlock(at: entry, heap: heap.index) { return (lfh.block, heap, segmentBase(of: entry)) }
     // Re-decode the one entry for the fields the index does not keep.
     guard let raw = session.dump.addressSpace.load(UInt64.self, at: entry &+ layout.headerBytes) else { return nil }
     let h = heap.decoder.decode(raw)
@@ -57,7 +68,7 @@ enum HeapEntryCommand {
     if virtual {
       segment = entry &- layout.vaBusyBlock
     } else {
-      segment = set.result(heap.index).segments.first { $0.baseAddress <= entry && entry < $0.lastValidEntry }?.baseAddress ?? 0
+      segment = segmentBase(of: entry)
     }
     return (b, heap, segment)
   }

@@ -22,7 +22,7 @@ enum HeapFilterCommand {
       try session.checkCancel()
       var rows: [String] = []
       set.walk(h.index) { b in
-        if b.isBusy, b.requested >= low, b.requested < high { rows.append(HeapSupport.pageHeapRow(b, granularity: layout.granularity, session)) }
+        if b.isBusy, !b.isLfhContainer, b.requested >= low, b.requested < high { rows.append(HeapSupport.pageHeapRow(b, granularity: layout.granularity, session)) }
       }
       guard !rows.isEmpty else { continue }
       session.print("    _HEAP @ \(HexFormat.hex(h.address))")

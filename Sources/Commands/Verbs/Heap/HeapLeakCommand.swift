@@ -80,11 +80,8 @@ enum HeapLeakCommand {
         session.print(String(repeating: "-", count: HeapEntryCommand.header.count))
         printedHeader = true
       }
-      let prev = b.isVirtual ? 0 : UInt64(b.header.previousSize) &* layout.granularity
-      var row = HeapSupport.p(b.entry, session) + "  " + HeapSupport.p(b.user, session) + "  " + HeapSupport.p(heap.address, session) + "  "
-      row += HeapSupport.p(segment, session) + HexFormat.right(HexFormat.hex(b.size), 10) + HexFormat.right(HexFormat.hex(prev), 10)
-      row += HexFormat.right(HexFormat.hex(b.size &- b.requested), 10) + "  busy" + (b.header.flags & HeapConstants.extraPresent != 0 ? " extra" : "")
-      session.print(row)
+      let flags = "busy" + (b.header.flags & HeapConstants.extraPresent != 0 ? " extra" : "")
+      session.print(HeapEntryCommand.row(b, heap: heap, segment: segment, flags: flags, layout: layout, session))
       leaks += 1
     }
     session.print("\(leaks) leaks detected.")

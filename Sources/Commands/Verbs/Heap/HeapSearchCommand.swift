@@ -16,7 +16,7 @@ enum HeapSearchCommand {
     for h in set.heaps where h.kind == .nt {
       var printed = false
       set.walk(h.index) { b in
-        guard cancelled == nil, b.isBusy, b.requested >= UInt64(width) else { return }
+        guard cancelled == nil, b.isBusy, !b.isLfhContainer, b.requested >= UInt64(width) else { return }
         do throws(CommandError) { try session.checkCancel() } catch { cancelled = error; return }
         guard let raw = space.contiguous(at: b.user, count: Int(min(b.requested, 1 << 31))) else { return }
         var k = 0

@@ -5,7 +5,8 @@ import DumpModel
 /// ` heap @ 0000015d85bb0000`, `group-by: TOTSIZE max-display: 20`, the column line, then
 /// `    size count - total  (percent)` in hex, percent of the heap's busy requested bytes with two
 /// decimals. `-grp S` sorts by total (TOTSIZE, the default), `B` by block count (BLOCKCOUNT),
-/// `A` by allocation size (ALLOCATIONSIZE).
+/// `A` by allocation size (ALLOCATIONSIZE). LFH blocks count one by one; their user-blocks
+/// container (one busy back-end block) does not.
 enum HeapStatCommand {
   static func run(_ scanner: inout ArgumentScanner, _ session: Session) throws(CommandError) {
     let set = try HeapSupport.heaps(session)
@@ -38,7 +39,7 @@ enum HeapStatCommand {
       var bySize: [UInt64: (count: UInt64, total: UInt64)] = [:]
       var all: UInt64 = 0
       set.walk(h.index) { b in
-        guard b.isBusy else { return }
+        guard b.isBusy, !b.isLfhContainer else { return }
         all &+= b.requested
         if b.requested < UInt64(direct) {
           counts[Int(b.requested)] &+= 1

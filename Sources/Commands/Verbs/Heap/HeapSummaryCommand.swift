@@ -33,7 +33,13 @@ enum HeapSummaryCommand {
     session.print(stars)
     session.print("                                              NT HEAP STATS BELOW")
     session.print(stars)
-    session.print("LFH Key                   : (unknown: ntdll!RtlpLFHKey needs ntdll symbols)")
+    // The key is process-wide; only its low 32 bits enter the encodings, so only they are recovered.
+    let keys = selected.lazy.filter { $0.kind == .nt && $0.frontEndHeapType == 2 }.compactMap { set.result($0.index).lfh?.key }
+    if let key = keys.first {
+      session.print("LFH Key                   : 0x\(HexFormat.hex(UInt64(key), 8)) (low 32 bits of ntdll!RtlpLFHKey, recovered from LFH headers without symbols)")
+    } else {
+      session.print("LFH Key                   : (unknown: ntdll!RtlpLFHKey needs ntdll symbols)")
+    }
     session.print("Termination on corruption : " + (session.pointerSize == 8 ? "ENABLED" : "DISABLED"))
     session.print("          Heap     Flags   Reserv  Commit  Virt   Free  List   UCR  Virt  Lock  Fast ")
     session.print("                            (k)     (k)    (k)     (k) length      blocks cont. heap ")
@@ -64,6 +70,7 @@ enum HeapSummaryCommand {
         let share = Percent.scaled(r.virtualBytes, of: total, scale: 100, rounded: false)
         session.print("    Large blocks: \(r.virtualEntries.count) VirtualAlloc'd blocks hold \(r.virtualBytes / 1024) KB, \(share) % of this heap's memory (not in Commit; !heap -h lists them)")
       }
+      if let note = r.lfh?.note { session.print("    " + note) }
       HeapSupport.printCorruptions(r.corruptions, session)
     }
     session.print(rule)

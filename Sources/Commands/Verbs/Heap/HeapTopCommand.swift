@@ -13,7 +13,7 @@ enum HeapTopCommand {
     for h in set.heaps where h.kind == .nt {
       try session.checkCancel()
       set.walk(h.index) { b in
-        guard b.isBusy else { return }
+        guard b.isBusy, !b.isLfhContainer else { return }
         let g = groups[b.traceIndex] ?? (0, 0, 0)
         groups[b.traceIndex] = (g.count + 1, g.bytes &+ b.requested, g.large + (b.isVirtual ? 1 : 0))
         all &+= b.requested

@@ -8,6 +8,7 @@ enum HeapVerb {
     !heap                          list the heaps (address, NT/Segment heap)
     !heap -s [heap]                NT HEAP STATS: reserve, commit, virtual, free, lists, UCRs, large blocks
     !heap -h|-a|-hl heap           the heap header, then every entry of every segment and the large blocks
+    !heap -h heap -hl              ... then each LFH data region (subsegment) with one row per LFH block
     !heap -x [-v] address          the entry holding address (-v: every pointer to it in memory)
     !heap -p -a [-v] address       the entry holding address with its +ust allocation stack (-v: how it was decoded)
     !heap -stat -h heap|0 [-grp A|B|S] [N]   busy sizes: size, #blocks, total, percent
