@@ -76,13 +76,35 @@ public struct HeapIndex: Sendable {
       disjoint = false
       break
     }
-    var order: [Int] = []
-    order.reserveCapacity(entries.count)
     if disjoint {
-      for r in runs { order.append(contentsOf: r) }
-    } else {
-      order = Self.merge(runs, by: entries)
+      // Each column is rebuilt run by run: no position array (8 bytes a block), one column's copy
+      // at a time on top of the index.
+      if !wide.isEmpty {
+        var moved: [Int: (size: UInt64, requested: UInt64)] = [:]
+        var to = 0
+        for r in runs {
+          for from in r {
+            if let w = wide[from] { moved[to] = w }
+            to += 1
+          }
+        }
+        wide = moved
+      }
+      func gather<T>(_ column: [T]) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(column.count)
+        for r in runs { out.append(contentsOf: column[r]) }
+        return out
+      }
+      entries = gather(entries)
+      granules = gather(granules)
+      unused = gather(unused)
+      flags = gather(flags)
+      heaps = gather(heaps)
+      traces = gather(traces)
+      return
     }
+    let order = Self.merge(runs, by: entries)
     var moved: [Int: (size: UInt64, requested: UInt64)] = [:]
     for (to, from) in order.enumerated() { if let w = wide[from] { moved[to] = w } }
     wide = moved

@@ -13,6 +13,8 @@ public final class HeapSet {
   let space: AddressSpace
   let regions: [MemoryInfo]
   let limits: DumpLimits
+  /// The dump's `isCancelled` (Ctrl-C), handed to every walker.
+  let isCancelled: () -> Bool
   private var walked: [Int: HeapWalkResult] = [:]
   private var builtIndex: HeapIndex?
   private var database: StackTraceDatabase??
@@ -21,6 +23,7 @@ public final class HeapSet {
     let space = dump.addressSpace
     self.space = space
     limits = dump.limits
+    isCancelled = { [weak dump] in dump?.isCancelled() ?? false }
     regions = (try? dump.memoryInfo.get()) ?? []
     guard let catalog = TypeCatalog.forDump(dump) else {
       layout = .failure(HeapLayoutError(catalog: "none", missing: "catalog for this OS build"))
@@ -79,18 +82,21 @@ public final class HeapSet {
 
   public var walker: HeapWalker? {
     guard case .success(let l) = layout else { return nil }
-    return HeapWalker(layout: l, space: space, limits: limits)
+    var w = HeapWalker(layout: l, space: space, limits: limits)
+    w.shouldStop = isCancelled
+    return w
   }
 
   /// The heap whose address is `address`.
   public func heap(at address: UInt64) -> NtHeap? { heaps.first { $0.address == address } }
 
   /// The walk of heap `i` (cached; blocks are not kept — use `walk(_:visit:)` or `index`).
+  /// A walk stopped by Ctrl-C comes back with `cancelled` set and is not cached.
   public func result(_ i: Int) -> HeapWalkResult {
     if let r = walked[i] { return r }
     guard heaps.indices.contains(i), let w = walker else { return HeapWalkResult() }
     let r = w.walk(heaps[i]) { _ in }
-    walked[i] = r
+    if !r.cancelled { walked[i] = r }
     return r
   }
 
@@ -102,11 +108,12 @@ public final class HeapSet {
   public func walk(_ i: Int, visit: (HeapBlock) -> Void) -> HeapWalkResult {
     guard heaps.indices.contains(i), let w = walker else { return HeapWalkResult() }
     let r = w.walk(heaps[i], visit: visit)
-    walked[i] = r
+    if !r.cancelled { walked[i] = r }
     return r
   }
 
-  /// Every block of every NT heap, sorted by address (built on first use).
+  /// Every block of every NT heap, sorted by address (built on first use). When Ctrl-C stops a
+  /// walk the partial index is returned unsorted and not cached (callers check for cancel).
   public var index: HeapIndex {
     if let b = builtIndex { return b }
     var idx = HeapIndex(granularity: walker?.layout.granularity ?? 16)
@@ -118,7 +125,7 @@ public final class HeapSet {
     }
     idx.reserve(known)
     for i in heaps.indices where heaps[i].kind == .nt {
-      walk(i) { idx.append($0, heap: i) }
+      if walk(i, visit: { idx.append($0, heap: i) }).cancelled { return idx }
     }
     idx.sort()
     builtIndex = idx

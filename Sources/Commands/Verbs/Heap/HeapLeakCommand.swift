@@ -17,10 +17,15 @@ enum HeapLeakCommand {
     session.print("Searching the memory for potential unreachable busy blocks.")
     for h in set.heaps where h.kind == .nt { session.print("Heap \(HeapSupport.p(h.address, session))") }
     let index = set.index
-    var referenced = [Bool](repeating: false, count: index.count)
+    try session.checkCancel()  // an index stopped by Ctrl-C is partial
+    let referenced = UnsafeMutableBufferPointer<Bool>.allocate(capacity: index.count)
+    referenced.initialize(repeating: false)
+    defer { referenced.deallocate() }
     let lookup = HeapIndexLookup(index, virtualPrefix: layout.vaBusyBlock)
-    func mark(_ v: UInt64) {
-      guard let i = lookup.position(containing: v) else { return }
+    let span = lookup.highest &- lookup.lowest
+    @inline(__always) func mark(_ v: UInt64) {
+      // Most values are no heap address: one compare rejects them before the bucket search.
+      guard v &- lookup.lowest < span, let i = lookup.position(containing: v) else { return }
       referenced[i] = true
     }
     session.print("Scanning VM ...")
@@ -71,22 +76,19 @@ enum HeapLeakCommand {
       }
     }
     var leaks = 0
-    var printedHeader = false
+    let rows = HeapLeakRows(set, layout: layout, index: index, session)
     for i in index.entries.indices where !referenced[i] && index.flags[i] & HeapConstants.busy != 0 {
-      if leaks & 0xF == 0 { try session.checkCancel() }
-      guard let (b, heap, segment) = try HeapEntryCommand.locate(index.entries[i], set, session) else { continue }
-      if !printedHeader {
+      // Ctrl-C drops the rows not yet handed to the session.
+      if leaks & 0x1FF == 0 { try session.checkCancel() }
+      if leaks == 0 {
         session.print(HeapEntryCommand.header)
         session.print(String(repeating: "-", count: HeapEntryCommand.header.count))
-        printedHeader = true
       }
-      let prev = b.isVirtual ? 0 : UInt64(b.header.previousSize) &* layout.granularity
-      var row = HeapSupport.p(b.entry, session) + "  " + HeapSupport.p(b.user, session) + "  " + HeapSupport.p(heap.address, session) + "  "
-      row += HeapSupport.p(segment, session) + HexFormat.right(HexFormat.hex(b.size), 10) + HexFormat.right(HexFormat.hex(prev), 10)
-      row += HexFormat.right(HexFormat.hex(b.size &- b.requested), 10) + "  busy" + (b.header.flags & HeapConstants.extraPresent != 0 ? " extra" : "")
-      session.print(row)
+      rows.append(i)
       leaks += 1
     }
+    rows.flush()
+    rows.finish()
     session.print("\(leaks) leaks detected.")
   }
 
