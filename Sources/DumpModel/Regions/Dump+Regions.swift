@@ -43,6 +43,9 @@ extension Dump {
 
   func buildClassifiedRegions() throws(Cancelled) -> ClassifiedRegions {
     let map = try buildRegionMap()
+    // The address space (Memory64List, a million ranges in B1) is the heap set's first need.
+    _ = addressSpace
+    if isCancelled() { throw Cancelled() }
     let hits = heaps.regionHits
     if isCancelled() { throw Cancelled() }
     return try RegionClassifier.classify(

@@ -100,7 +100,12 @@ public struct RegionMap: Sendable {
   public init(infos: [MemoryInfo], limit: UInt64, stop: () -> Bool = { false }) {
     var input: [Region] = []
     input.reserveCapacity(infos.count)
-    for i in infos where i.regionSize > 0 {
+    for (k, i) in infos.enumerated() where i.regionSize > 0 {
+      // Stopped: an empty input, and the other initialiser's first poll marks the map incomplete.
+      if k & 0xFFFF == 0xFFFF, stop() {
+        input = []
+        break
+      }
       input.append(
         Region(base: i.baseAddress, size: i.regionSize, allocationBase: i.allocationBase,
           allocationProtect: i.allocationProtect, state: i.state, protect: i.protect, type: i.type))
@@ -126,8 +131,8 @@ public struct RegionMap: Sendable {
     var overlaps = 0
     var beyond = 0
     var cursor: UInt64 = 0
-    var complete = true
-    for (k, var r) in sorted.enumerated() {
+    var complete = !stop()
+    for (k, var r) in sorted.enumerated() where complete {
       if k & 0xFFFF == 0xFFFF, stop() {
         complete = false
         break
