@@ -123,11 +123,31 @@ public final class HeapSet {
       guard let r = walked[i] else { continue }
       known += r.busyBlocks + r.freeBlocks + r.virtualEntries.count
     }
+    // Heaps in address order and large blocks aside: the segment blocks then usually arrive
+    // sorted (no sort, no copy of the columns) and the few large blocks are merged in place.
+    var large = HeapIndex(granularity: idx.granularity)
+    let order = heaps.indices.filter { heaps[$0].kind == .nt }.sorted { heaps[$0].address < heaps[$1].address }
+    if known == 0 {
+      // Without a walk yet, room for one block per 64 committed bytes (capped by `heapEntries`):
+      // capacity never written is never resident, while growing a column by doubling keeps two
+      // copies of it at once (B2: 67 MB for the addresses alone).
+      var committed: UInt64 = 0
+      for i in order {
+        let outline = walker?.walk(heaps[i], blocks: false) { _ in } ?? HeapWalkResult()
+        for s in outline.segments { committed &+= s.committedBytes }
+      }
+      known = Int(min(committed / 64, limits.heapEntries, 1 << 32))
+    }
     idx.reserve(known)
-    for i in heaps.indices where heaps[i].kind == .nt {
-      if walk(i, visit: { idx.append($0, heap: i) }).cancelled { return idx }
+    for i in order {
+      let r = walk(i) { b in
+        if b.isVirtual { large.append(b, heap: i) } else { idx.append(b, heap: i) }
+      }
+      if r.cancelled { return idx }
     }
     idx.sort()
+    large.sort()
+    idx.merge(large)
     builtIndex = idx
     return idx
   }
