@@ -10,7 +10,7 @@ VENV := .build-venv
 SAMPLES := $(notdir $(wildcard Samples/*))
 APT_PACKAGES := libedit-dev zstd libcapstone-dev
 
-.PHONY: all build deps run test samples samples-full install crosscheck clean help fuzz bench
+.PHONY: all build deps run test samples samples-full install crosscheck clean help fuzz bench bench-inprocess
 
 all: build
 
@@ -80,6 +80,13 @@ BENCH_DUMP ?= samples-out/big-regions.dmp
 # page-cache floor, and writes Docs/performance.md (BENCH_REPEATS=N to change the repeat count).
 bench: build $(VENV)/bin/python
 	python3 Bench/bench.py
+
+# In-process benchmarks (ordo-one/benchmark, a separate package in Bench/InProcess that the main
+# build, `make test` and CI never build) on the dumps `make bench` forged into bench-out/
+# (BENCH_DUMPS=folder to use others; a missing dump skips its benchmarks).
+BENCH_DUMPS ?= $(CURDIR)/bench-out
+bench-inprocess:
+	cd Bench/InProcess && DUMPDBG_BENCH_DUMPS=$(BENCH_DUMPS) $(SWIFT) package --disable-sandbox benchmark --no-progress
 
 $(VENV)/bin/python:
 	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q minidump udmp-parser

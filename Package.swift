@@ -8,6 +8,8 @@ let package = Package(
     .executable(name: "dumpdbg", targets: ["dumpdbg"]),
     .executable(name: "dumpforge", targets: ["dumpforge"]),
     .library(name: "DumpModel", targets: ["DumpModel"]),
+    // For the in-process benchmarks (Bench/InProcess), which run verbs through a Session.
+    .library(name: "Commands", targets: ["Commands"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -122,6 +122,18 @@ def fmt_s(r):
     return f"{r['median']:.2f} s ({r['min']:.2f}-{r['max']:.2f})"
 
 
+INPROCESS_NOTE = [
+    "## In-process benchmarks", "",
+    "`make bench-inprocess` runs the same workloads inside one process with ordo-one/benchmark (wall clock",
+    "and peak resident memory per iteration, no process start, output counted not printed): open +",
+    "`!address -summary` on B1, open + `!heap -s` on B2, 1,000 `!heap -p -a` after the first `!heap -x`",
+    "(index built outside the measurement), open + `s -q` over all memory on B2. The suite is its own",
+    "package (Bench/InProcess, swift-tools-version 6.1, benchmark 1.38.1 with the MallocInterposer trait)",
+    "so `swift build`, `make test` and CI never build it. It reads the dumps from bench-out/ (`make bench`",
+    "forges them) or from `BENCH_DUMPS=folder`; a missing dump skips its benchmarks with one line.", "",
+]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     here = os.path.dirname(os.path.abspath(__file__))
@@ -207,6 +219,7 @@ def main():
     ]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     lines += ["", "Workloads: " + "; ".join(f"{w} = {os.path.basename(p)} ({os.path.getsize(p) / 2**30:.2f} GiB)" for w, p in dumps.items()), ""]
+    lines += INPROCESS_NOTE
     doc = os.path.join(ROOT, "Docs", "performance.md")
     open(doc, "w").write("\n".join(lines))
     log(f"wrote {os.path.relpath(doc, ROOT)}")

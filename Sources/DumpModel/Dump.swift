@@ -113,7 +113,24 @@ public final class Dump {
   public private(set) lazy var memoryList: Result<[MemoryRange], DumpError> = parse(.memoryList) { r throws(DumpError) in try MemoryRange.parseMemoryList(r) }
   /// Memory64ListStream ranges.
   public private(set) lazy var memory64List: Result<[MemoryRange], DumpError> = parse(.memory64List) { r throws(DumpError) in try MemoryRange.parseMemory64List(r) }
-  public private(set) lazy var memoryInfo: Result<[MemoryInfo], DumpError> = parse(.memoryInfoList) { r throws(DumpError) in try MemoryInfo.parseList(r) }
+  public var memoryInfo: Result<[MemoryInfo], DumpError> { memoryInfo(stop: { false }) ?? .success([]) }
+  private var memoryInfoStorage: Result<[MemoryInfo], DumpError>?
+
+  /// MemoryInfoListStream (cached), or nil when `stop` (polled every 64K entries: Ctrl-C) ended
+  /// the parse; nothing is cached then.
+  func memoryInfo(stop: () -> Bool) -> Result<[MemoryInfo], DumpError>? {
+    if let m = memoryInfoStorage { return m }
+    var stopped = false
+    let m = parse(.memoryInfoList) { r throws(DumpError) in
+      try MemoryInfo.parseList(r) {
+        stopped = stopped || stop()
+        return stopped
+      }
+    }
+    if stopped { return nil }
+    memoryInfoStorage = m
+    return m
+  }
   public private(set) lazy var exception: Result<ExceptionInfo, DumpError> = parse(.exception) { r throws(DumpError) in try ExceptionInfo(r) }
   public private(set) lazy var handles: Result<[HandleDescriptor], DumpError> = parse(.handleData) { r throws(DumpError) in try HandleDescriptor.parseList(r) }
   /// CommentStreamA as text (ANSI bytes decoded as Latin-1/UTF-8).
@@ -192,9 +209,23 @@ public final class Dump {
     return nil
   }
 
+  /// Polled by long model work (the region map build, heap walks) so Ctrl-C can stop it; the shell's
+  /// session sets it to its interrupt flag. Work it stops throws `Cancelled` or is marked
+  /// `cancelled` and is never cached.
+  public var isCancelled: () -> Bool = { false }
+  private var classifiedStorage: ClassifiedRegions?
+
   /// The user address space as regions with their `!address` usage, built on first use and reused
-  /// by every later call (Dump+Regions.swift).
-  public private(set) lazy var classifiedRegions: ClassifiedRegions = buildClassifiedRegions()
+  /// by every later call (Dump+Regions.swift). Throws `Cancelled` when `isCancelled` stopped the
+  /// build; nothing is kept then.
+  public var classifiedRegions: ClassifiedRegions {
+    get throws(Cancelled) {
+      if let c = classifiedStorage { return c }
+      let c = try buildClassifiedRegions()
+      classifiedStorage = c
+      return c
+    }
+  }
 }
 
 extension Dump {

@@ -19,11 +19,27 @@ struct HeapRegionsTests {
     #expect(hits.map(\.id) == [0, 0, 0, 1, 1])
     #expect(hits.map(\.handle) == [process, process, process, document, document])
     // The classifier claims the allocations those addresses sit in.
-    let regions = dump.classifiedRegions
+    let regions = try dump.classifiedRegions
     for hit in hits {
       let i = try #require(regions.map.index(containing: hit.address))
       #expect(regions.usages[i] == .heap)
       #expect(regions.tag(i) == .heap(id: hit.id, handle: hit.handle, kind: hit.kind))
     }
+  }
+
+  /// Ctrl-C (`Dump.isCancelled`) during the region map build throws `Cancelled` and caches nothing:
+  /// the next call builds the whole map.
+  @Test func cancelledBuildIsNotCached() throws {
+    let bytes = try HeapTests.forgeHeap101()
+    let path = try TempFile.write(bytes)
+    defer { TempFile.remove(path) }
+    let dump = try Dump.open(path: path)
+    dump.isCancelled = { true }
+    #expect(throws: Cancelled.self) { try dump.classifiedRegions }
+    dump.isCancelled = { false }
+    let regions = try dump.classifiedRegions
+    #expect(regions.map.isComplete)
+    #expect(regions.map.regions.last?.end == regions.map.limit)
+    #expect(regions.usages.contains(.heap))
   }
 }

@@ -87,4 +87,51 @@ struct InterruptTests {
     #expect(tty.waitFor("\nalive", after: mark, timeout: 10) != nil, "session did not go on: \(tty.tail())")
     tty.send("q\r")
   }
+
+  /// Ctrl-C while the dump model builds, before any row is printed: the region map of 200,000
+  /// regions (`!address -summary`), the walk of 600,000 heap blocks (`!heap -s`, `!heap -stat`) and
+  /// the block index (`!heap -l`). One `^C` line, the prompt within the same bound, and the same
+  /// command run again prints what an uninterrupted run prints (nothing half-built was cached).
+  @Test(arguments: ["!address -summary", "!heap -s", "!heap -stat", "!heap -l"])
+  func ctrlCDuringTheModelBuild(command: String) throws {
+    guard let dump = command.hasPrefix("!heap") ? Self.bigHeap : Self.bigDump else {
+      Issue.record("could not forge the dump for '\(command)'")
+      return
+    }
+    guard let binary = Run.binary else {
+      Issue.record("dumpdbg binary not found")
+      return
+    }
+    let tty = try PseudoTerminal.spawn(binary, ["-z", dump])
+    defer { tty.stop() }
+    try #require(tty.waitFor("0:000> ", after: 0, timeout: 60) != nil, "no prompt: \(tty.text())")
+    let start = tty.count
+    tty.send(command + "\r")
+    usleep(250_000)
+    let before = tty.count
+    #expect(tty.waitFor("0:000> ", after: start, timeout: 0) == nil, "the command finished before Ctrl-C; make the dump bigger")
+    let sent = DispatchTime.now().uptimeNanoseconds
+    tty.interrupt()
+    let back = tty.waitFor("0:000> ", after: before, timeout: 10)
+    let ms = Double(DispatchTime.now().uptimeNanoseconds - sent) / 1e6
+    print("Ctrl-C latency during the build for '\(command)': \(String(format: "%.1f", ms)) ms")
+    #expect(back != nil, "no prompt after Ctrl-C")
+    #expect(ms < 1000, "Ctrl-C took \(ms) ms")
+    let cancelled = tty.text().components(separatedBy: "^C: command cancelled").count - 1
+    #expect(cancelled == 1, "expected one ^C line: \(tty.tail())")
+    guard !command.hasSuffix("-l"), let back else {
+      tty.send("q\r")
+      return
+    }
+    // Again, to the end: the same text as a batch run of the command alone.
+    let mark = tty.count
+    tty.send(command + "\r")
+    let done = tty.waitFor("0:000> ", after: mark + command.count, timeout: 60)
+    try #require(done != nil, "the command did not finish after Ctrl-C: \(tty.tail())")
+    let again = tty.text().replacingOccurrences(of: "\r", with: "")
+    let batch = try Run.dumpdbg(["-z", dump, "-c", command + "; q"]).stdout
+    let expected = batch.components(separatedBy: "0:000> \(command); q\n").last?.components(separatedBy: "quit:").first ?? ""
+    #expect(!expected.isEmpty && again.contains(expected), "after Ctrl-C (at \(back)) '\(command)' printed something else")
+    tty.send("q\r")
+  }
 }

@@ -41,8 +41,11 @@ public final class Session {
   public private(set) var errorCount = 0
   /// Set by `q`.
   public private(set) var quitRequested = false
-  /// Returns true when the user pressed Ctrl-C; long loops poll it through `checkCancel()`.
-  public var isCancelled: () -> Bool = { false }
+  /// Returns true when the user pressed Ctrl-C; long loops poll it through `checkCancel()`. The
+  /// dump polls the same flag in its long builds (`Dump.isCancelled`: region map, heap walks).
+  public var isCancelled: () -> Bool = { false } {
+    didSet { dump.isCancelled = isCancelled }
+  }
   /// The NT type catalog `dt`, `!peb` and `!teb` read (chosen by SystemInfo's build; `.nttypes` changes it).
   public lazy var typeCatalog: TypeCatalog? = TypeCatalog.forDump(dump)
   /// Width of the prompt that caret error lines are aligned to (`0:000> ` is 7).
@@ -121,6 +124,14 @@ public final class Session {
 
   /// Throws when the user asked to cancel; call it in long loops.
   public func checkCancel() throws(CommandError) {
-    if isCancelled() { throw .message("^C: command cancelled") }
+    if isCancelled() { throw Self.cancelled }
+  }
+
+  static let cancelled = CommandError.message("^C: command cancelled")
+
+  /// Runs dump-model work that Ctrl-C can stop (`Cancelled`), turning the stop into the same
+  /// one-line error as `checkCancel()`.
+  public func cancellable<T>(_ body: () throws(Cancelled) -> T) throws(CommandError) -> T {
+    do { return try body() } catch { throw Self.cancelled }
   }
 }

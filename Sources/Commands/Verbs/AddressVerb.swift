@@ -20,7 +20,7 @@ enum AddressVerb {
       session.print("Usage: " + usageText)
       return
     }
-    let regions = session.dump.classifiedRegions
+    let regions = try session.cancellable { () throws(Cancelled) in try session.dump.classifiedRegions }
     if options.summary {
       try AddressSummary.render(regions, session)
       return

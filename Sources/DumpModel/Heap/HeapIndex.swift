@@ -78,13 +78,35 @@ public struct HeapIndex: Sendable {
       disjoint = false
       break
     }
-    var order: [Int] = []
-    order.reserveCapacity(entries.count)
     if disjoint {
-      for r in runs { order.append(contentsOf: r) }
-    } else {
-      order = Self.merge(runs, by: entries)
+      // Each column is rebuilt run by run: no position array (8 bytes a block), one column's copy
+      // at a time on top of the index.
+      if !wide.isEmpty {
+        var moved: [Int: (size: UInt64, requested: UInt64)] = [:]
+        var to = 0
+        for r in runs {
+          for from in r {
+            if let w = wide[from] { moved[to] = w }
+            to += 1
+          }
+        }
+        wide = moved
+      }
+      func gather<T>(_ column: [T]) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(column.count)
+        for r in runs { out.append(contentsOf: column[r]) }
+        return out
+      }
+      entries = gather(entries)
+      granules = gather(granules)
+      unused = gather(unused)
+      flags = gather(flags)
+      heaps = gather(heaps)
+      traces = gather(traces)
+      return
     }
+    let order = Self.merge(runs, by: entries)
     var moved: [Int: (size: UInt64, requested: UInt64)] = [:]
     for (to, from) in order.enumerated() { if let w = wide[from] { moved[to] = w } }
     wide = moved
@@ -94,6 +116,62 @@ public struct HeapIndex: Sendable {
     flags = order.map { flags[$0] }
     heaps = order.map { heaps[$0] }
     traces = order.map { traces[$0] }
+  }
+
+  /// Merges `small` into this index, both sorted, in place from the back: each column grows by
+  /// `small.count` and its elements move once (memmove between the insertion points), so no
+  /// second copy of a column exists (the block index of B2 is 230 MB). With a side table on either
+  /// side the blocks of `small` are appended and the whole index sorted again.
+  mutating func merge(_ small: HeapIndex) {
+    guard small.count > 0 else { return }
+    guard wide.isEmpty, small.wide.isEmpty else {
+      for j in 0..<small.count { append(from: small, j) }
+      sort()
+      return
+    }
+    let n = count
+    // Where small's j-th block lands: j plus the blocks here at or below its address.
+    var targets: [Int] = []
+    targets.reserveCapacity(small.count)
+    for j in 0..<small.count {
+      var lo = 0
+      var hi = n
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if entries[mid] <= small.entries[j] { lo = mid + 1 } else { hi = mid }
+      }
+      targets.append(j + lo)
+    }
+    func spread<T>(_ column: inout [T], _ add: [T]) {
+      column.append(contentsOf: add)
+      column.withUnsafeMutableBufferPointer { p in
+        guard let base = p.baseAddress else { return }
+        var end = n  // elements [0, end) of this index have not moved yet
+        for j in stride(from: add.count - 1, through: 0, by: -1) {
+          let t = targets[j], from = t - j
+          if end > from { (base + t + 1).update(from: base + from, count: end - from) }
+          base[t] = add[j]
+          end = from
+        }
+      }
+    }
+    spread(&entries, small.entries)
+    spread(&granules, small.granules)
+    spread(&unused, small.unused)
+    spread(&flags, small.flags)
+    spread(&heaps, small.heaps)
+    spread(&traces, small.traces)
+  }
+
+  /// Appends block `j` of `other` (columns and side table as they are).
+  mutating func append(from other: HeapIndex, _ j: Int) {
+    if let w = other.wide[j] { wide[entries.count] = w }
+    entries.append(other.entries[j])
+    granules.append(other.granules[j])
+    unused.append(other.unused[j])
+    flags.append(other.flags[j])
+    heaps.append(other.heaps[j])
+    traces.append(other.traces[j])
   }
 
   /// The positions of `keys` in ascending key order, merging the ascending `runs` pairwise.

@@ -13,6 +13,8 @@ public final class HeapSet {
   let space: AddressSpace
   let regions: [MemoryInfo]
   let limits: DumpLimits
+  /// The dump's `isCancelled` (Ctrl-C), handed to every walker.
+  let isCancelled: () -> Bool
   private var walked: [Int: HeapWalkResult] = [:]
   private var builtIndex: HeapIndex?
   private var database: StackTraceDatabase??
@@ -21,6 +23,7 @@ public final class HeapSet {
     let space = dump.addressSpace
     self.space = space
     limits = dump.limits
+    isCancelled = { [weak dump] in dump?.isCancelled() ?? false }
     regions = (try? dump.memoryInfo.get()) ?? []
     guard let catalog = TypeCatalog.forDump(dump) else {
       layout = .failure(HeapLayoutError(catalog: "none", missing: "catalog for this OS build"))
@@ -79,18 +82,21 @@ public final class HeapSet {
 
   public var walker: HeapWalker? {
     guard case .success(let l) = layout else { return nil }
-    return HeapWalker(layout: l, space: space, limits: limits)
+    var w = HeapWalker(layout: l, space: space, limits: limits)
+    w.shouldStop = isCancelled
+    return w
   }
 
   /// The heap whose address is `address`.
   public func heap(at address: UInt64) -> NtHeap? { heaps.first { $0.address == address } }
 
   /// The walk of heap `i` (cached; blocks are not kept — use `walk(_:visit:)` or `index`).
+  /// A walk stopped by Ctrl-C comes back with `cancelled` set and is not cached.
   public func result(_ i: Int) -> HeapWalkResult {
     if let r = walked[i] { return r }
     guard heaps.indices.contains(i), let w = walker else { return HeapWalkResult() }
     let r = w.walk(heaps[i]) { _ in }
-    walked[i] = r
+    if !r.cancelled { walked[i] = r }
     return r
   }
 
@@ -102,11 +108,12 @@ public final class HeapSet {
   public func walk(_ i: Int, visit: (HeapBlock) -> Void) -> HeapWalkResult {
     guard heaps.indices.contains(i), let w = walker else { return HeapWalkResult() }
     let r = w.walk(heaps[i], visit: visit)
-    walked[i] = r
+    if !r.cancelled { walked[i] = r }
     return r
   }
 
-  /// Every block of every NT heap, sorted by address (built on first use).
+  /// Every block of every NT heap, sorted by address (built on first use). When Ctrl-C stops a
+  /// walk the partial index is returned unsorted and not cached (callers check for cancel).
   public var index: HeapIndex {
     if let b = builtIndex { return b }
     var idx = HeapIndex(granularity: walker?.layout.granularity ?? 16)
@@ -116,11 +123,31 @@ public final class HeapSet {
       guard let r = walked[i] else { continue }
       known += r.busyBlocks + r.freeBlocks + r.virtualEntries.count + (r.lfh?.busyBlocks ?? 0) + (r.lfh?.freeBlocks ?? 0)
     }
+    // Heaps in address order and large blocks aside: the segment blocks then usually arrive
+    // sorted (no sort, no copy of the columns) and the few large blocks are merged in place.
+    var large = HeapIndex(granularity: idx.granularity)
+    let order = heaps.indices.filter { heaps[$0].kind == .nt }.sorted { heaps[$0].address < heaps[$1].address }
+    if known == 0 {
+      // Without a walk yet, room for one block per 64 committed bytes (capped by `heapEntries`):
+      // capacity never written is never resident, while growing a column by doubling keeps two
+      // copies of it at once (B2: 67 MB for the addresses alone).
+      var committed: UInt64 = 0
+      for i in order {
+        let outline = walker?.walk(heaps[i], blocks: false) { _ in } ?? HeapWalkResult()
+        for s in outline.segments { committed &+= s.committedBytes }
+      }
+      known = Int(min(committed / 64, limits.heapEntries, 1 << 32))
+    }
     idx.reserve(known)
-    for i in heaps.indices where heaps[i].kind == .nt {
-      walk(i) { idx.append($0, heap: i) }
+    for i in order {
+      let r = walk(i) { b in
+        if b.isVirtual { large.append(b, heap: i) } else { idx.append(b, heap: i) }
+      }
+      if r.cancelled { return idx }
     }
     idx.sort()
+    large.sort()
+    idx.merge(large)
     builtIndex = idx
     return idx
   }

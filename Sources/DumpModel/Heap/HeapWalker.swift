@@ -77,6 +77,8 @@ public struct HeapWalkResult: Sendable {
   public var lfh: LfhFrontEnd?
   /// Set when `DumpLimits.heapEntries` stopped the walk (one corruption line says so).
   public var stoppedByLimit = false
+  /// Set when `HeapWalker.shouldStop` (Ctrl-C) ended the walk early: the result is partial.
+  public var cancelled = false
   public var ucrCount: Int { segments.reduce(0) { $0 + $1.uncommitted.count } }
 }
 
@@ -95,6 +97,8 @@ public struct HeapWalker {
   /// Caps on list lengths (segments, UCRs, large blocks: `listWalks`) and on the entries one walk
   /// visits (`heapEntries`).
   public let limits: DumpLimits
+  /// Polled every 4096 blocks of a segment; true ends the walk with `cancelled` set (Ctrl-C).
+  public var shouldStop: () -> Bool = { false }
 
   public init(layout: HeapLayout, space: AddressSpace, limits: DumpLimits = .default) {
     self.layout = layout
@@ -159,7 +163,7 @@ public struct HeapWalker {
       guard let seg = readSegment(segment, heap: heap, into: &result) else { continue }
       result.segments.append(seg)
       if blocks { walkSegment(seg, index: i, heap: heap, lfh: lfhWalker, result: &result, visit: visit) }
-      if result.stoppedByLimit { return result }
+      if result.stoppedByLimit || result.cancelled { return result }
     }
     walkVirtualBlocks(heap, result: &result, visit: visit)
     return result
@@ -204,7 +208,13 @@ public struct HeapWalker {
     // does not leave 2 GB of the dump resident.
     var released = p
     defer { reader.release(from: released, to: p) }
+    var polled: UInt32 = 0
     while p < end {
+      polled &+= 1
+      if polled & 0xFFF == 0, shouldStop() {
+        result.cancelled = true
+        return
+      }
       if p &- released >= Self.releaseStep {
         reader.release(from: released, to: p)
         released = p

@@ -3,7 +3,9 @@ extension Dump {
   /// module list when the dump has none (`isPartial`). The user VA limit follows
   /// `RegionMap.userLimit`: at least the OS default (x64 Windows 8.1+ 0x7FFF'FFFF0000, earlier
   /// 0x7FF'FFFF0000; x86 0x7FFF0000), raised to the next candidate when a region lies above it.
-  public var regionMap: RegionMap { classifiedRegions.map }
+  public var regionMap: RegionMap {
+    get throws(Cancelled) { try classifiedRegions.map }
+  }
 
   /// The OS default user VA limit for this dump.
   var defaultUserLimit: UInt64 {
@@ -14,14 +16,19 @@ extension Dump {
     return before81 ? 0x7FF_FFFF_0000 : 0x7FFF_FFFF_0000
   }
 
-  func buildRegionMap() -> RegionMap {
+  /// Builds the map, polling `isCancelled` between steps and every 64K regions.
+  func buildRegionMap() throws(Cancelled) -> RegionMap {
     if entry(for: .memoryInfoList) != nil {
-      switch memoryInfo {
+      switch memoryInfo(stop: isCancelled) {
+      case nil:
+        throw Cancelled()
       case .success(let infos):
+        if isCancelled() { throw Cancelled() }
         var highest: UInt64 = 0
         for i in infos where i.regionSize > 0 && i.state != 0x10000 { highest = max(highest, i.end) }
         let limit = RegionMap.userLimit(pointerSize: pointerSize, minimum: defaultUserLimit, highestEnd: highest)
-        let map = RegionMap(infos: infos, limit: limit)
+        let map = RegionMap(infos: infos, limit: limit, stop: isCancelled)
+        guard map.isComplete else { throw Cancelled() }
         for w in map.warnings { warn(w) }
         return map
       case .failure(let e):
@@ -34,10 +41,15 @@ extension Dump {
     return RegionMap.synthesized(ranges: space.ranges, modules: (try? modules.get()) ?? [], limit: limit)
   }
 
-  func buildClassifiedRegions() -> ClassifiedRegions {
-    let map = buildRegionMap()
-    return RegionClassifier.classify(
+  func buildClassifiedRegions() throws(Cancelled) -> ClassifiedRegions {
+    let map = try buildRegionMap()
+    // The address space (Memory64List, a million ranges in B1) is the heap set's first need.
+    _ = addressSpace
+    if isCancelled() { throw Cancelled() }
+    let hits = heaps.regionHits
+    if isCancelled() { throw Cancelled() }
+    return try RegionClassifier.classify(
       map: map, space: addressSpace, modules: (try? modules.get()) ?? [], threads: (try? threads.get()) ?? [],
-      heaps: heaps.regionHits)
+      heaps: hits, stop: isCancelled)
   }
 }

@@ -22,10 +22,11 @@ public enum RegionClassifier {
     }
   }
 
+  /// `stop` is polled every 64K regions (Ctrl-C); when it returns true, `Cancelled` is thrown.
   public static func classify(
     map: RegionMap, space: AddressSpace, modules: [DumpModule], threads: [DumpThread],
-    heaps: [HeapRegionHit]
-  ) -> ClassifiedRegions {
+    heaps: [HeapRegionHit], stop: () -> Bool = { false }
+  ) throws(Cancelled) -> ClassifiedRegions {
     let count = map.regions.count
     var usages = [RegionUsage](repeating: .unknown, count: count)
     var tagIndex = [Int32](repeating: -1, count: count)
@@ -105,6 +106,7 @@ public enum RegionClassifier {
     let regionKeys = byRegion.keys.sorted()
     let regionClaims = regionKeys.map { byRegion[$0] ?? (.unknown, -1) }
     for i in 0..<count {
+      if i & 0xFFFF == 0xFFFF, stop() { throw Cancelled() }
       let r = map.regions[i]
       if r.isFree {
         usages[i] = .free

@@ -80,6 +80,8 @@ public struct RegionMap: Sendable {
   public let isPartial: Bool
   /// Soft problems found while building (overlaps cut, regions past the limit).
   public let warnings: [String]
+  /// False when `stop` ended the build early: the regions are then a prefix, not to be used.
+  public let isComplete: Bool
 
   /// Candidate user VA limits, smallest first (see the type's comment).
   public static func limitCandidates(pointerSize: Int) -> [UInt64] {
@@ -93,20 +95,27 @@ public struct RegionMap: Sendable {
     return candidates.first { $0 >= need } ?? candidates[candidates.count - 1]
   }
 
-  /// Builds the map from MemoryInfoList entries.
-  public init(infos: [MemoryInfo], limit: UInt64) {
+  /// Builds the map from MemoryInfoList entries. `stop` is polled every 64K entries (Ctrl-C);
+  /// when it returns true the build ends with `isComplete` false.
+  public init(infos: [MemoryInfo], limit: UInt64, stop: () -> Bool = { false }) {
     var input: [Region] = []
     input.reserveCapacity(infos.count)
-    for i in infos where i.regionSize > 0 {
+    for (k, i) in infos.enumerated() where i.regionSize > 0 {
+      // Stopped: an empty input, and the other initialiser's first poll marks the map incomplete.
+      if k & 0xFFFF == 0xFFFF, stop() {
+        input = []
+        break
+      }
       input.append(
         Region(base: i.baseAddress, size: i.regionSize, allocationBase: i.allocationBase,
           allocationProtect: i.allocationProtect, state: i.state, protect: i.protect, type: i.type))
     }
-    self.init(regions: input, limit: limit, isPartial: false)
+    self.init(regions: input, limit: limit, isPartial: false, stop: stop)
   }
 
-  /// Builds the map from any region list (sorted or not); gaps become free regions.
-  public init(regions input: [Region], limit: UInt64, isPartial: Bool) {
+  /// Builds the map from any region list (sorted or not); gaps become free regions. `stop` as
+  /// in `init(infos:limit:stop:)`.
+  public init(regions input: [Region], limit: UInt64, isPartial: Bool, stop: () -> Bool = { false }) {
     var sorted = input.contains { $0.size == 0 } ? input.filter { $0.size > 0 } : input
     var isSorted = true
     for i in sorted.indices.dropFirst() where sorted[i - 1].base > sorted[i].base {
@@ -122,7 +131,12 @@ public struct RegionMap: Sendable {
     var overlaps = 0
     var beyond = 0
     var cursor: UInt64 = 0
-    for var r in sorted {
+    var complete = !stop()
+    for (k, var r) in sorted.enumerated() where complete {
+      if k & 0xFFFF == 0xFFFF, stop() {
+        complete = false
+        break
+      }
       if r.base >= limit {
         beyond += 1
         continue
@@ -154,6 +168,7 @@ public struct RegionMap: Sendable {
     self.limit = limit
     self.isPartial = isPartial
     self.warnings = warnings
+    isComplete = complete
   }
 
   /// Regions synthesized from memory ranges and modules (no MemoryInfoList): module images as

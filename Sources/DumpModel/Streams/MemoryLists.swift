@@ -105,11 +105,13 @@ extension MemoryInfo {
   /// §1.6): SizeOfHeader u32 @0, SizeOfEntry u32 @4, NumberOfEntries u64 @8; entries at
   /// SizeOfHeader, each SizeOfEntry (>= 0x30) bytes: BaseAddress u64 @0, AllocationBase @8,
   /// AllocationProtect u32 @0x10, RegionSize u64 @0x18, State @0x20, Protect @0x24, Type @0x28.
-  static func parseList(_ r: StreamReader) throws(DumpError) -> [MemoryInfo] {
+  /// `stop` is polled every 64K entries; when it returns true the (partial) list is returned at once.
+  static func parseList(_ r: StreamReader, stop: () -> Bool = { false }) throws(DumpError) -> [MemoryInfo] {
     let (n, base, size) = try r.sizedArray(minHeader: 0x10, minEntry: 0x30, wideCount: true, what: "memory regions", cap: .memoryRanges)
     var out: [MemoryInfo] = []
     out.reserveCapacity(Int(n))
     for i in 0..<n {
+      if i & 0xFFFF == 0xFFFF, stop() { return out }
       let e = try r.entry(i, of: size, at: base)
       out.append(
         MemoryInfo(

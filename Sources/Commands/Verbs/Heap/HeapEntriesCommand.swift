@@ -40,6 +40,7 @@ enum HeapEntriesCommand {
     let w = session.pointerSize * 2
     func px(_ v: UInt64) -> String { HexFormat.hex(v, w) }
     let r = set.result(h.index)
+    try session.checkCancel()  // a walk stopped by Ctrl-C is partial
     session.print("Index   Address  Name      Debugging options enabled")
     session.print(HexFormat.right(String(h.processHeapsListIndex), 3) + ":   " + HexFormat.hex(h.address) + " ")
     for s in r.segments {

@@ -50,6 +50,7 @@ enum HeapEntryCommand {
   static func locate(_ address: UInt64, _ set: HeapSet, _ session: Session) throws(CommandError) -> (HeapBlock, NtHeap, UInt64)? {
     guard case .success(let layout) = set.layout else { return nil }
     let index = set.index
+    try session.checkCancel()  // an index stopped by Ctrl-C is partial
     guard let i = index.position(containing: address, virtualPrefix: layout.vaBusyBlock) else { return nil }
     let heap = set.heaps[Int(index.heaps[i])]
     let entry = index.entries[i]

@@ -24,6 +24,7 @@ enum HeapFilterCommand {
       set.walk(h.index) { b in
         if b.isBusy, !b.isLfhContainer, b.requested >= low, b.requested < high { rows.append(HeapSupport.pageHeapRow(b, granularity: layout.granularity, session)) }
       }
+      try session.checkCancel()  // a walk stopped by Ctrl-C is partial
       guard !rows.isEmpty else { continue }
       session.print("    _HEAP @ \(HexFormat.hex(h.address))")
       session.print(HeapSupport.pageHeapHeader)

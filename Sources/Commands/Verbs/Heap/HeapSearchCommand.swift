@@ -39,6 +39,7 @@ enum HeapSearchCommand {
         session.print(HeapSupport.pageHeapRow(b, granularity: layout.granularity, session))
       }
       if let cancelled { throw cancelled }
+      try session.checkCancel()  // the walk itself may have stopped first
     }
   }
 }

@@ -48,6 +48,7 @@ enum HeapStatCommand {
         let e = bySize[b.requested] ?? (0, 0)
         bySize[b.requested] = (e.count + 1, e.total &+ b.requested)
       }
+      try session.checkCancel()  // a walk stopped by Ctrl-C is partial
       for (size, n) in counts.enumerated() where n > 0 { bySize[UInt64(size)] = (n, n &* UInt64(size)) }
       session.print(" heap @ \(HeapSupport.p(h.address, session))")
       session.print("group-by: \(group) max-display: \(limit)")

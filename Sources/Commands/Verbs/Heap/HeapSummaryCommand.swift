@@ -52,6 +52,7 @@ enum HeapSummaryCommand {
       }
       try session.checkCancel()
       let r = set.result(h.index)
+      try session.checkCancel()  // a walk stopped by Ctrl-C is partial
       let reserve = r.segments.reduce(UInt64(0)) { $0 &+ $1.reserveBytes }
       let commit = r.segments.reduce(UInt64(0)) { $0 &+ $1.committedBytes }
       var row = HeapSupport.p(h.address, session) + " " + HexFormat.hex(UInt64(h.flags), 8)

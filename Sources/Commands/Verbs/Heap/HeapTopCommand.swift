@@ -18,6 +18,7 @@ enum HeapTopCommand {
         groups[b.traceIndex] = (g.count + 1, g.bytes &+ b.requested, g.large + (b.isVirtual ? 1 : 0))
         all &+= b.requested
       }
+      try session.checkCancel()  // a walk stopped by Ctrl-C is partial
     }
     session.print("Allocation stacks holding the most bytes (busy blocks of all NT heaps, large blocks included):")
     if set.stackTraceDatabase == nil, groups.keys.contains(where: { $0 != 0 }) {
