@@ -150,6 +150,12 @@ public struct HeapWalker {
     let l = layout
     let lfhWalker = blocks ? LfhWalker(self) : nil
     result.lfh = lfhWalker?.frontEnd(heap, into: &result)
+    if blocks, lfhWalker == nil, heap.frontEndHeapType == 2, heap.frontEndHeap != 0 {
+      // FrontEndHeapType 2 (§3.1) on a layout without the Win8+ x64 LFH decoding: say so.
+      var front = LfhFrontEnd(address: heap.frontEndHeap)
+      front.unsupported = windows7 ? "Windows 7 LFH layout not decoded" : "32-bit LFH layout not decoded"
+      result.lfh = front
+    }
     let (segLinks, segProblem) = links(head: heap.address &+ l.segmentList, limit: min(4096, limits.listWalks))
     if let (at, why) = segProblem {
       result.corruptions.append(HeapCorruption(heap: heap.address, address: at, reason: "segment " + why))

@@ -53,12 +53,18 @@ public struct LfhFrontEnd: Sendable {
   public var busyBytes: UInt64 = 0
   public var freeBytes: UInt64 = 0
   public var requestedBytes: UInt64 = 0
+  /// Why this front end's layout is not decoded (Windows 7 and 32-bit LFH, §3.7 columns this
+  /// reader does not implement); nil for the Win8+ x64 layout.
+  public var unsupported: String?
 
-  /// `LFH front end at X: key not recovered, LFH blocks not expanded`, or nil when expanded.
+  /// `LFH front end at X: key not recovered, LFH blocks not expanded` (or the unsupported
+  /// layout's reason), nil when expanded.
   public var note: String? {
     guard key == nil else { return nil }
     let hex = String(address, radix: 16)
-    return "LFH front end at \(String(repeating: "0", count: max(0, 16 - hex.count)) + hex): key not recovered, LFH blocks not expanded"
+    let at = "LFH front end at \(String(repeating: "0", count: max(0, 16 - hex.count)) + hex): "
+    if let why = unsupported { return at + why + ", LFH blocks not expanded (their user-blocks areas count as busy back-end blocks)" }
+    return at + "key not recovered, LFH blocks not expanded"
   }
 
   /// The subsegment whose blocks hold `address` (binary search by UserBlocks).
