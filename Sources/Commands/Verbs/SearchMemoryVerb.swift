@@ -95,6 +95,8 @@ enum SearchMemoryVerb {
 
   /// Bytes searched between two checks for Ctrl-C.
   static let searchChunk = 4096
+  /// Bytes searched between releases of the mapped pages behind the search.
+  static let releaseStep = 32 << 20
 
   /// Calls `hit` for every match in `[from, to)`, range by range, in address order.
   static func search(
@@ -125,7 +127,14 @@ enum SearchMemoryVerb {
       // 4 KB chunks (matches that start in the chunk), so Ctrl-C is seen within one chunk's work
       // however large the range.
       var chunk = 0
+      // Searched pages leave the mapping every 32 MB (they stay in the page cache), so resident
+      // memory stays small however large one range is.
+      var released = 0
       while chunk + pattern.count <= bytes.count {
+        if chunk - released >= releaseStep {
+          space.file.release(offset: r.fileOffset &+ (lo &- r.address) &+ UInt64(released), count: UInt64(chunk - released))
+          released = chunk
+        }
         try session.checkCancel()
         let end = min(bytes.count, chunk + searchChunk + pattern.count - 1)
         var offset = chunk
@@ -136,9 +145,7 @@ enum SearchMemoryVerb {
         }
         chunk += searchChunk
       }
-      // Searched pages leave the mapping (they stay in the page cache): resident memory stays
-      // small however much of the dump is searched.
-      space.file.release(offset: r.fileOffset &+ (lo &- r.address), count: hi &- lo)
+      space.file.release(offset: r.fileOffset &+ (lo &- r.address) &+ UInt64(released), count: (hi &- lo) &- UInt64(released))
     }
   }
 
