@@ -3,7 +3,8 @@ import Testing
 
 /// The compact `HeapIndex` (4 GB address windows, narrow columns, side table) must give back every
 /// block's exact values at the edges of each column: a block over 64K granules, a trace index over
-/// 65535, a heap number over 255, a block not a whole number of granules, entries in windows far
+/// 65535, a heap number over 255, a block not a whole number of granules, a free 4 KB block
+/// (requested 0) and a busy one with 4080 unused bytes, entries in windows far
 /// apart, a large block above 4 GB and one straddling a 4 GB boundary; checked after `sort` and
 /// after `merge` of the large blocks, and through `position(containing:)` and `HeapIndexLookup`.
 @Suite("HeapIndexCompact")
@@ -25,10 +26,10 @@ struct HeapIndexCompactTests {
     // Segment A low in the address space, ordinary blocks with the edges mixed in.
     var a: UInt64 = 0x1000_0000
     for k in 0..<40 {
-      let size: UInt64 = k == 5 ? 0x10_0000 * 16 : k == 9 ? 0x18 : 16 * UInt64(1 + k % 7)
+      let size: UInt64 = k == 5 ? 0x10_0000 * 16 : k == 9 ? 0x18 : k == 17 || k == 19 ? 0x1000 : 16 * UInt64(1 + k % 7)
       let heap = k == 11 ? 300 : k % 3
       let trace: UInt32 = k == 13 ? 70_000 : k == 14 ? 65_535 : UInt32(k)
-      let requested = k == 17 ? 0 : size >= 8 ? size - 8 : 0
+      let requested = k == 17 ? 0 : k == 19 ? 0x10 : size >= 8 ? size - 8 : 0
       m.append(Model(entry: a, size: size, requested: requested, heap: heap, trace: trace, virtual: false))
       a += size
     }

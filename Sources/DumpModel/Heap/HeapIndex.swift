@@ -4,7 +4,8 @@
 ///   the first position holding them; a few per dump, one per 4 GB of address space touched);
 /// - size in granules (2): `_HEAP_ENTRY.Size` is a USHORT (nt-layouts.md §1), so only large
 ///   blocks overflow it;
-/// - unused bytes = size − requested (1): `_HEAP_ENTRY.UnusedBytes` is a UCHAR (§1);
+/// - unused bytes = size − requested (1): `_HEAP_ENTRY.UnusedBytes` is a UCHAR (§1); 255 marks
+///   requested 0 (free blocks), whatever the size;
 /// - header flags (1), owning heap (1), +ust trace index (2): `_HEAP_ENTRY_EXTRA`'s
 ///   AllocatorBackTraceIndex is a USHORT (§1).
 /// A block whose values do not fit (large blocks, a 256th heap, a size that is not a whole number
@@ -82,8 +83,11 @@ public struct HeapIndex: Sendable {
   /// Requested (user) size of block `i`.
   public func requested(_ i: Int) -> UInt64 {
     if granules[i] == UInt16.max, let w = wide[i] { return w.requested }
-    return size(i) &- UInt64(unused[i])
+    return unused[i] == Self.wholeBlock ? 0 : size(i) &- UInt64(unused[i])
   }
+
+  /// `unused` value of a block with requested size 0 (every free block): the whole block.
+  static let wholeBlock = UInt8.max
 
   /// Calls `body` with every position and entry address in order (no window search per block).
   func forEachEntry(_ body: (Int, UInt64) -> Void) {
@@ -116,7 +120,8 @@ public struct HeapIndex: Sendable {
   mutating func append(_ b: HeapBlock, heap: Int) {
     if b.isLfhContainer { return }
     let g = b.size / granularity
-    let spare = b.size >= b.requested ? b.size - b.requested : UInt64.max
+    // A free block has requested 0: its whole size is unused, marked `wholeBlock`.
+    let spare = b.requested == 0 ? UInt64(Self.wholeBlock) : b.size >= b.requested ? b.size - b.requested : UInt64.max
     if b.size % granularity == 0, g < UInt64(UInt16.max), spare <= UInt64(UInt8.max), heap >= 0, heap < Int(UInt8.max),
       b.traceIndex <= UInt32(UInt16.max)
     {
