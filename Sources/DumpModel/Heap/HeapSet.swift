@@ -131,7 +131,7 @@ public final class HeapSet {
     if known == 0 {
       // Without a walk yet, room for one block per 64 committed bytes (capped by `heapEntries`):
       // capacity never written is never resident, while growing a column by doubling keeps two
-      // copies of it at once (B2: 67 MB for the addresses alone).
+      // copies of it at once (B2: 40 MB for the addresses alone).
       var committed: UInt64 = 0
       for i in order {
         let outline = walker?.walk(heaps[i], blocks: false) { _ in } ?? HeapWalkResult()
