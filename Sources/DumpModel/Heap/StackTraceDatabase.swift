@@ -17,14 +17,8 @@ public struct StackTraceDatabase: Sendable {
     guard let t = layout.traceDatabase else { return nil }
     let ps = UInt64(layout.pointerSize)
     // MEM_PRIVATE 0x20000, MEM_COMMIT 0x1000 (MEMORY_BASIC_INFORMATION).
-    // Each probe maps the pages around it (fault-around, up to 64 KB): dropped every 128 regions
-    // so that thousands of large-block regions (B2) never leave more than 8 MB mapped.
-    var probed = 0
-    defer { space.file.release(offset: 0, count: space.file.size) }
     for r in infos where r.type == 0x20000 && r.state == 0x1000 && r.baseAddress == r.allocationBase {
       let base = r.baseAddress
-      probed += 1
-      if probed & 0x7F == 0 { space.file.release(offset: 0, count: space.file.size) }
       guard space.pointer(at: base &+ t.commitBase) == base,
         let buckets = space.load(UInt32.self, at: base &+ t.numberOfBuckets), buckets > 0, buckets <= 0x10_0000,
         let lower = space.pointer(at: base &+ t.lowerMemoryStart), lower > base,
