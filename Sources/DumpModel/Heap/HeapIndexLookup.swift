@@ -18,9 +18,9 @@ public struct HeapIndexLookup: Sendable {
     self.index = index
     self.virtualPrefix = virtualPrefix
     var lo = UInt64.max, hi: UInt64 = 0
-    for i in 0..<index.count {
+    index.forEachEntry { i, e in
       let virtual = index.flags[i] & HeapConstants.virtualAlloc != 0
-      let start = virtual && index.entries[i] >= virtualPrefix ? index.entries[i] - virtualPrefix : index.entries[i]
+      let start = virtual && e >= virtualPrefix ? e - virtualPrefix : e
       let (end, o) = start.addingReportingOverflow(index.size(i))
       lo = min(lo, start)
       hi = max(hi, o ? UInt64.max : end)
@@ -40,7 +40,7 @@ public struct HeapIndexLookup: Sendable {
       if o1 || o2 {
         u = index.count
       } else {
-        while u < index.count, index.entries[u] <= start { u += 1 }
+        u = index.upperBound(start, from: u, to: index.count)
       }
       t[b] = Int32(u)
     }
@@ -53,13 +53,7 @@ public struct HeapIndexLookup: Sendable {
     guard address >= lowest, address < highest else { return nil }
     let b = Int((address &- lowest) >> shift)
     guard b + 1 < table.count else { return index.position(containing: address, virtualPrefix: virtualPrefix) }
-    var lo = Int(table[b])
-    var hi = Int(table[b + 1])
-    let entries = index.entries
-    while lo < hi {
-      let mid = (lo + hi) / 2
-      if entries[mid] <= address { lo = mid + 1 } else { hi = mid }
-    }
+    let lo = index.upperBound(address, from: Int(table[b]), to: Int(table[b + 1]))
     return index.candidate(after: lo, address: address, virtualPrefix: virtualPrefix)
   }
 }

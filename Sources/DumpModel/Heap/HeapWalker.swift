@@ -93,7 +93,7 @@ public struct HeapWalker {
   /// How far ahead of the current header the walk touches memory (bytes; a few blocks).
   static let lookahead: UInt64 = 1024
   /// Bytes walked between releases of the mapped pages behind the walk.
-  static let releaseStep: UInt64 = 32 << 20
+  static let releaseStep: UInt64 = 8 << 20
   /// Caps on list lengths (segments, UCRs, large blocks: `listWalks`) and on the entries one walk
   /// visits (`heapEntries`).
   public let limits: DumpLimits

@@ -52,8 +52,8 @@ enum HeapEntryCommand {
     let index = set.index
     try session.checkCancel()  // an index stopped by Ctrl-C is partial
     guard let i = index.position(containing: address, virtualPrefix: layout.vaBusyBlock) else { return nil }
-    let heap = set.heaps[Int(index.heaps[i])]
-    let entry = index.entries[i]
+    let heap = set.heaps[index.heap(i)]
+    let entry = index.entry(i)
     func segmentBase(of a: UInt64) -> UInt64 {
       set.result(heap.index).segments.first { $0.baseAddress <= a && a < $0.lastValidEntry }?.baseAddress ?? 0
     }
@@ -64,7 +64,7 @@ enum HeapEntryCommand {
     let virtual = index.flags[i] & HeapConstants.virtualAlloc != 0
     let b = HeapBlock(
       entry: entry, size: index.size(i), header: h, requested: index.requested(i), segment: virtual ? -1 : 0,
-      traceIndex: index.traces[i], user: virtual ? entry &- layout.vaBusyBlock &+ layout.vaSize : entry &+ layout.granularity)
+      traceIndex: index.trace(i), user: virtual ? entry &- layout.vaBusyBlock &+ layout.vaSize : entry &+ layout.granularity)
     let segment: UInt64
     if virtual {
       segment = entry &- layout.vaBusyBlock

@@ -44,8 +44,8 @@ final class HeapLeakRows {
 
   /// Appends the row of index position `i` (a busy block); flushes every 64 KB.
   func append(_ i: Int) {
-    let entry = index.entries[i]
-    let heap = Int(index.heaps[i])
+    let entry = index.entry(i)
+    let heap = index.heap(i)
     let flags = index.flags[i]
     let virtual = flags & HeapConstants.virtualAlloc != 0
     let size = index.size(i)
@@ -99,7 +99,7 @@ final class HeapLeakRows {
       released = r.address
       guard rangeEnd >= 8, a <= rangeEnd &- 8 else { return space.load(UInt64.self, at: a) }
     }
-    if a &- released >= 32 << 20 {
+    if a &- released >= 8 << 20 {
       space.file.release(offset: rangeOffset &+ (released &- rangeStart), count: a &- released)
       released = a
     }
