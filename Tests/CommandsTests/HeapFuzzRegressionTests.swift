@@ -39,13 +39,13 @@ struct HeapFuzzRegressionTests {
     #expect(Percent.scaled(5, of: 0, scale: 100) == 0)
   }
 
-  @Test func heapInputsRunEveryHeapCommand() throws {
-    let names = Self.inputNames()
-    #expect(names.contains("heap-summary-percent-overflow.bin"))
-    guard let path = try ForgedDumps.path("heap-101"), let template = Self.read(path) else {
-      Issue.record("heap-101 could not be forged")
-      return
-    }
+  /// The template a harness input was found on: `heap-lfh-*` with lfh-basics as HEAP_FUZZ_DUMP,
+  /// the others with heap-101.
+  static func template(for name: String) -> String { name.hasPrefix("heap-lfh-") ? "lfh-basics" : "heap-101" }
+
+  /// The forged template's bytes and the file windows over its heap pages, in the harness's order.
+  static func windows(_ sample: String) throws -> (bytes: [UInt8], windows: [(offset: Int, count: Int)])? {
+    guard let path = try ForgedDumps.path(sample), let template = Self.read(path) else { return nil }
     let original = try Dump.open(path: path)
     var spans: [(UInt64, UInt64)] = []
     for i in original.heaps.heaps.indices {
@@ -60,8 +60,21 @@ struct HeapFuzzRegressionTests {
         windows.append((Int(range.fileOffset + (start - range.address)), Int(min(hi, range.end) - start)))
       }
     }
+    return (template, windows)
+  }
+
+  @Test func heapInputsRunEveryHeapCommand() throws {
+    let names = Self.inputNames()
+    #expect(names.contains("heap-summary-percent-overflow.bin"))
+    var templates: [String: (bytes: [UInt8], windows: [(offset: Int, count: Int)])] = [:]
     for name in names {
       guard let input = Self.read(Self.folder + "/" + name) else { continue }
+      let sample = Self.template(for: name)
+      if templates[sample] == nil { templates[sample] = try Self.windows(sample) }
+      guard let (template, windows) = templates[sample] else {
+        Issue.record("\(sample) could not be forged")
+        continue
+      }
       var bytes = template
       var used = 0
       for w in windows where used < input.count {

@@ -92,3 +92,19 @@ struct HeapIndexCompactTests {
     Self.check(main)
   }
 }
+
+/// The room reserved before the first walk is a hint computed from segment headers (hostile): the
+/// heap harness once made it ask for 8 GB (`heap-lfh-index-reserve-oom.bin`). It is capped by the
+/// dump's memory, `heapEntries` and 2^32.
+@Suite("Heap index reservation")
+struct HeapIndexReservationTests {
+  @Test func reservationIsBoundedByTheDump() {
+    // A 4 MB dump whose segment headers claim 64 GB committed: at most one block per granule.
+    #expect(HeapSet.reservation(committedBytes: 64 << 30, granularity: 16, dumpBytes: 4 << 20, limit: 1_000_000_000) == (4 << 20) / 16)
+    #expect(HeapSet.reservation(committedBytes: .max, granularity: 8, dumpBytes: .max, limit: 1_000_000_000) == 1_000_000_000)
+    #expect(HeapSet.reservation(committedBytes: .max, granularity: 16, dumpBytes: .max, limit: .max) == 1 << 32)
+    #expect(HeapSet.reservation(committedBytes: 6400, granularity: 0, dumpBytes: 1 << 20, limit: 10) == 10)
+    // An honest dump: one block per 64 committed bytes.
+    #expect(HeapSet.reservation(committedBytes: 1 << 20, granularity: 16, dumpBytes: 2 << 20, limit: 1_000_000_000) == (1 << 20) / 64)
+  }
+}

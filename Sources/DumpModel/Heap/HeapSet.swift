@@ -113,6 +113,14 @@ public final class HeapSet {
     return r
   }
 
+  /// Blocks to make room for before the walk: one per 64 committed bytes. Committed bytes come
+  /// from segment headers (hostile: a fuzzed Pages field asked for 8 GB), so the count is also
+  /// capped by the dump's memory (every indexed block has its header there: one per granule at
+  /// most), by `heapEntries` and by 2^32.
+  static func reservation(committedBytes: UInt64, granularity: UInt64, dumpBytes: UInt64, limit: UInt64) -> Int {
+    Int(min(committedBytes / 64, dumpBytes / max(granularity, 1), limit, 1 << 32))
+  }
+
   /// Every block of every NT heap, sorted by address (built on first use). When Ctrl-C stops a
   /// walk the partial index is returned unsorted and not cached (callers check for cancel).
   public var index: HeapIndex {
@@ -135,9 +143,14 @@ public final class HeapSet {
       var committed: UInt64 = 0
       for i in order {
         let outline = walker?.walk(heaps[i], blocks: false) { _ in } ?? HeapWalkResult()
-        for s in outline.segments { committed &+= s.committedBytes }
+        for s in outline.segments {
+          let (sum, o) = committed.addingReportingOverflow(s.committedBytes)
+          committed = o ? UInt64.max : sum
+        }
       }
-      known = Int(min(committed / 64, limits.heapEntries, 1 << 32))
+      known = Self.reservation(committedBytes: committed, granularity: idx.granularity, dumpBytes: space.totalBytes, limit: limits.heapEntries)
+    } else {
+      known = min(known, Self.reservation(committedBytes: UInt64.max, granularity: idx.granularity, dumpBytes: space.totalBytes, limit: limits.heapEntries))
     }
     idx.reserve(known)
     for i in order {
