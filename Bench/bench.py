@@ -122,6 +122,8 @@ def fmt_s(r):
     return f"{r['median']:.2f} s ({r['min']:.2f}-{r['max']:.2f})"
 
 
+HAND_MARKER = "<!-- Measured by hand below this line: make bench keeps it as it is. -->"
+
 INPROCESS_NOTE = [
     "## In-process benchmarks", "",
     "`make bench-inprocess` runs the same workloads inside one process with ordo-one/benchmark (wall clock",
@@ -221,7 +223,14 @@ def main():
     lines += ["", "Workloads: " + "; ".join(f"{w} = {os.path.basename(p)} ({os.path.getsize(p) / 2**30:.2f} GiB)" for w, p in dumps.items()), ""]
     lines += INPROCESS_NOTE
     doc = os.path.join(ROOT, "Docs", "performance.md")
-    open(doc, "w").write("\n".join(lines))
+    # What was measured by hand (in-process runs, Ctrl-C latencies, fuzzing) sits below HAND_MARKER
+    # and is kept as it is.
+    kept = ""
+    if os.path.exists(doc):
+        old = open(doc).read()
+        if HAND_MARKER in old:
+            kept = "\n" + old[old.index(HAND_MARKER):]
+    open(doc, "w").write("\n".join(lines) + kept)
     log(f"wrote {os.path.relpath(doc, ROOT)}")
 
 
