@@ -94,6 +94,7 @@ public struct LfhWalker {
       result.lfh?.busyBytes = counted.busyBytes &+ busyBytes
       result.lfh?.freeBytes = counted.freeBytes &+ freeBytes
       result.lfh?.requestedBytes = counted.requestedBytes &+ requested
+      result.lfhEntries = counted.busyBlocks &+ busy &+ counted.freeBlocks &+ free
     }
     let cap = walker.limits.heapEntries
     let before = UInt64(result.busyBlocks &+ result.freeBlocks &+ result.virtualEntries.count &+ counted.busyBlocks &+ counted.freeBlocks)
