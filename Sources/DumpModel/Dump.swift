@@ -164,6 +164,12 @@ public final class Dump {
   /// first use.
   public var addressSpace: AddressSpace {
     if let built = addressSpaceStorage { return built }
+    // A full-memory dump's one Memory64ListStream, already in order: read in place.
+    if entry(for: .memoryList) == nil, let r = try? reader(for: .memory64List), let d = Memory64Descriptors(r) {
+      let space = AddressSpace(file: file, descriptors: d, pointerSize: pointerSize)
+      addressSpaceStorage = space
+      return space
+    }
     var ranges: [MemoryRange] = []
     if case .success(let r) = memory64List { ranges = r } else if case .failure(let e) = memory64List, entry(for: .memory64List) != nil { warn(e.description) }
     if case .success(let r) = memoryList { ranges += r } else if case .failure(let e) = memoryList, entry(for: .memoryList) != nil { warn(e.description) }
@@ -213,7 +219,7 @@ public final class Dump {
   /// session sets it to its interrupt flag. Work it stops throws `Cancelled` or is marked
   /// `cancelled` and is never cached.
   public var isCancelled: () -> Bool = { false }
-  private var classifiedStorage: ClassifiedRegions?
+  var classifiedStorage: ClassifiedRegions?
 
   /// The user address space as regions with their `!address` usage, built on first use and reused
   /// by every later call (Dump+Regions.swift). Throws `Cancelled` when `isCancelled` stopped the

@@ -6,6 +6,8 @@ import Testing
 struct TypeCatalogTests {
   @Test func everyCatalogParsesWithoutProblems() {
     #expect(TypeCatalog.all.count == 5)
+    // Catalogs are found by id before they are parsed: each id must be its text's own.
+    #expect(TypeCatalog.all.map(\.id) == TypeCatalog.ids)
     for c in TypeCatalog.all {
       #expect(c.problems.isEmpty, "\(c.id): \(c.problems)")
       #expect(!c.sources.isEmpty, "\(c.id) names its sources")

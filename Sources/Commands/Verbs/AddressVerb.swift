@@ -20,11 +20,11 @@ enum AddressVerb {
       session.print("Usage: " + usageText)
       return
     }
-    let regions = try session.cancellable { () throws(Cancelled) in try session.dump.classifiedRegions }
     if options.summary {
-      try AddressSummary.render(regions, session)
+      try AddressSummary.render(session)
       return
     }
+    let regions = try session.cancellable { () throws(Cancelled) in try session.dump.classifiedRegions }
     if let address = options.address {
       try AddressRegionBlock.render(address, regions, session)
       return

@@ -9,7 +9,7 @@
 public struct AddressSpace: Sendable {
   public let file: MappedFile
   /// Sorted by address, non-overlapping.
-  public let ranges: [MemoryRange]
+  public let ranges: MemoryRanges
   public let pointerSize: Int
   public let warnings: [String]
   /// Bytes of module images read from PE files on disk (`.exepath`, `-i`), sorted by address;
@@ -19,6 +19,14 @@ public struct AddressSpace: Sendable {
   public init(file: MappedFile, ranges input: [MemoryRange], pointerSize: Int) {
     self.file = file
     self.pointerSize = pointerSize
+    // The common case, checked in one pass that allocates nothing: every range non-empty, in
+    // address order, inside the file and clear of the previous one. The list is then kept as it
+    // came (a million ranges: no second and third copy).
+    if Self.isClean(input, fileSize: file.size) {
+      ranges = MemoryRanges(input)
+      self.warnings = []
+      return
+    }
     var warnings: [String] = []
     var sorted = input.filter { $0.size > 0 }
     // Memory64List is written in address order by every writer seen so far: check in one pass
@@ -64,8 +72,28 @@ public struct AddressSpace: Sendable {
     if cut > 0 {
       warnings.append("\(cut) memory range(s) extend past the end of the file; their bytes were cut (truncated dump)")
     }
-    ranges = kept
+    ranges = MemoryRanges(kept)
     self.warnings = warnings
+  }
+
+  /// The space over a Memory64ListStream that needs no repair, read in place (`MemoryRanges`).
+  init(file: MappedFile, descriptors: Memory64Descriptors, pointerSize: Int) {
+    self.file = file
+    self.pointerSize = pointerSize
+    ranges = MemoryRanges(descriptors)
+    warnings = []
+  }
+
+  /// True when `input` needs none of the init's repairs (see the type's comment).
+  static func isClean(_ input: [MemoryRange], fileSize: UInt64) -> Bool {
+    var previousEnd: UInt64 = 0
+    for (i, r) in input.enumerated() {
+      let (end, wraps) = r.address.addingReportingOverflow(r.size)
+      let (fileEnd, pastFile) = r.fileOffset.addingReportingOverflow(r.size)
+      guard r.size > 0, !wraps, !pastFile, fileEnd <= fileSize, i == 0 || r.address >= previousEnd else { return false }
+      previousEnd = end
+    }
+    return true
   }
 
   /// Index of the range holding `address`, or nil.
@@ -74,9 +102,9 @@ public struct AddressSpace: Sendable {
     var hi = ranges.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if ranges[mid].end <= address { lo = mid + 1 } else { hi = mid }
+      if ranges.end(mid) <= address { lo = mid + 1 } else { hi = mid }
     }
-    guard lo < ranges.count, ranges[lo].address <= address else { return nil }
+    guard lo < ranges.count, ranges.address(lo) <= address else { return nil }
     return lo
   }
 
@@ -112,7 +140,7 @@ public struct AddressSpace: Sendable {
     var hi = ranges.count
     while lo < hi {
       let mid = (lo + hi) / 2
-      if ranges[mid].address <= address { lo = mid + 1 } else { hi = mid }
+      if ranges.address(mid) <= address { lo = mid + 1 } else { hi = mid }
     }
     return lo < ranges.count ? ranges[lo] : nil
   }

@@ -11,7 +11,9 @@ public final class HeapSet {
   /// Why the heap list is empty or short (no PEB, unreadable array, ...), if it is.
   public let problem: String?
   let space: AddressSpace
-  let regions: [MemoryInfo]
+  /// MemoryInfoList, read only when the stack trace database is looked for (a million regions
+  /// are not parsed to list the heaps).
+  private let memoryInfo: () -> [MemoryInfo]
   let limits: DumpLimits
   /// The dump's `isCancelled` (Ctrl-C), handed to every walker.
   let isCancelled: () -> Bool
@@ -24,7 +26,7 @@ public final class HeapSet {
     self.space = space
     limits = dump.limits
     isCancelled = { [weak dump] in dump?.isCancelled() ?? false }
-    regions = (try? dump.memoryInfo.get()) ?? []
+    memoryInfo = { [weak dump] in (try? dump?.memoryInfo.get()) ?? [] }
     guard let catalog = TypeCatalog.forDump(dump) else {
       layout = .failure(HeapLayoutError(catalog: "none", missing: "catalog for this OS build"))
       peb = nil
@@ -173,7 +175,7 @@ public final class HeapSet {
   public var stackTraceDatabase: StackTraceDatabase? {
     if let d = database { return d }
     guard case .success(let l) = layout else { return nil }
-    let d = StackTraceDatabase.find(regions: regions, space: space, layout: l)
+    let d = StackTraceDatabase.find(regions: memoryInfo(), space: space, layout: l)
     database = .some(d)
     return d
   }

@@ -38,7 +38,7 @@ extension Dump {
     let space = addressSpace
     let highest = space.ranges.last?.end ?? 0
     let limit = RegionMap.userLimit(pointerSize: pointerSize, minimum: defaultUserLimit, highestEnd: highest)
-    return RegionMap.synthesized(ranges: space.ranges, modules: (try? modules.get()) ?? [], limit: limit)
+    return RegionMap.synthesized(ranges: Array(space.ranges), modules: (try? modules.get()) ?? [], limit: limit)
   }
 
   func buildClassifiedRegions() throws(Cancelled) -> ClassifiedRegions {

@@ -81,17 +81,19 @@ extension MemoryRange {
     var offset = try r.u64(8)
     try r.requireArray(count: n, entrySize: 16, at: 16, what: "memory ranges")
     try r.requireWithin(.memoryRanges, count: n, what: "memory ranges")
+    // One bounds check for the whole array (above), then plain loads: a million descriptors
+    // parse in a few milliseconds instead of going through a checked read per field.
+    let raw = try r.bytes(at: 16, count: n &* 16, "memory range descriptors")
     var out: [MemoryRange] = []
     out.reserveCapacity(Int(n))
-    for i in 0..<n {
-      let e = try r.entry(i, of: 16, at: 16)
-      let address = try r.u64(e)
-      let size = try r.u64(e &+ 8)
+    for i in 0..<Int(n) {
+      let address = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &* 16, as: UInt64.self))
+      let size = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i &* 16 &+ 8, as: UInt64.self))
       out.append(MemoryRange(address: address, size: size, fileOffset: offset))
       let (next, o) = offset.addingReportingOverflow(size)
       guard !o else {
         throw .badValue(
-          stream: r.stream, offset: r.fileOffset(e),
+          stream: r.stream, offset: r.fileOffset(16 &+ UInt64(i) &* 16),
           detail: "range \(i) (size 0x\(hex(size))) makes the data offset overflow 64 bits")
       }
       offset = next

@@ -37,18 +37,32 @@ public struct TypeCatalog: Sendable {
     byName = map
   }
 
-  /// Every shipped catalog, parsed once.
-  public static let all: [TypeCatalog] = [
-    TypeCatalog(text: Win7SP1x64Catalog.text),
-    TypeCatalog(text: Win10v1507x64Catalog.text),
-    TypeCatalog(text: Win10v2004x64Catalog.text),
-    TypeCatalog(text: Win7SP1x86Catalog.text),
-    TypeCatalog(text: Win10v2004x86Catalog.text),
-  ]
+  /// The ids of the shipped catalogs, in listing order (each text's `catalog ID` line).
+  public static let ids = ["win7sp1-x64", "win10-1507-x64", "win10-2004-x64", "win7sp1-x86", "win10-2004-x86"]
 
-  /// The catalog with `id` (case-insensitive), if shipped.
+  /// Every shipped catalog (parses those not parsed yet).
+  public static var all: [TypeCatalog] { ids.compactMap { named($0) } }
+
+  /// The catalog with `id` (case-insensitive), if shipped. Each catalog is parsed on its first
+  /// use only: a dump needs one, and parsing all five cost ~35 ms at every heap or `!address` start.
   public static func named(_ id: String) -> TypeCatalog? {
-    all.first { $0.id.lowercased() == id.lowercased() }
+    switch id.lowercased() {
+    case "win7sp1-x64": return Shipped.win7x64
+    case "win10-1507-x64": return Shipped.win10v1507x64
+    case "win10-2004-x64": return Shipped.win10v2004x64
+    case "win7sp1-x86": return Shipped.win7x86
+    case "win10-2004-x86": return Shipped.win10v2004x86
+    default: return nil
+    }
+  }
+
+  /// One lazily initialised (thread-safe, Swift global semantics) parse per catalog.
+  private enum Shipped {
+    static let win7x64 = TypeCatalog(text: Win7SP1x64Catalog.text)
+    static let win10v1507x64 = TypeCatalog(text: Win10v1507x64Catalog.text)
+    static let win10v2004x64 = TypeCatalog(text: Win10v2004x64Catalog.text)
+    static let win7x86 = TypeCatalog(text: Win7SP1x86Catalog.text)
+    static let win10v2004x86 = TypeCatalog(text: Win10v2004x86Catalog.text)
   }
 
   /// The catalog for a SystemInfo build, or nil when none fits (the caller says so).

@@ -15,57 +15,29 @@ enum AddressSummary {
     var isFree = false
     /// Largest region (base, size), for the last section.
     var largest: (UInt64, UInt64) = (0, 0)
+
+    init(_ t: RegionTotal, name: String, isFree: Bool) {
+      self.name = name
+      count = t.count
+      total = t.bytes
+      self.isFree = isFree
+      largest = (t.largestBase, t.largestSize)
+    }
   }
 
-  static func render(_ regions: ClassifiedRegions, _ session: Session) throws(CommandError) {
-    // Fixed-size accumulators (a million regions: no hashing per region).
-    var usageRows = RegionUsage.allCases.map { Row(name: $0.name, isFree: $0 == .free) }
-    let stateValues: [UInt32] = [MemoryConstants.memCommit, MemoryConstants.memReserve, MemoryConstants.memFree]
-    let typeValues: [UInt32] = [MemoryConstants.memImage, MemoryConstants.memMapped, MemoryConstants.memPrivate]
-    var stateRows = stateValues.map { Row(name: AddressFormat.stateName($0), isFree: $0 == MemoryConstants.memFree) }
-    var typeRows = typeValues.map { Row(name: AddressFormat.typeName($0)) }
-    var protectRows = [Row?](repeating: nil, count: 0x800)
-    var oddStates: [UInt32: Row] = [:]
-    var oddTypes: [UInt32: Row] = [:]
-    var oddProtects: [UInt32: Row] = [:]
-    var busy: UInt64 = 0
-    let list = regions.map.regions
-    for i in list.indices {
-      if i & 0xFFFF == 0 { try session.checkCancel() }
-      let r = list[i]
-      add(&usageRows[Int(regions.usages[i].rawValue)], r)
-      switch r.state {
-      case MemoryConstants.memCommit: add(&stateRows[0], r)
-      case MemoryConstants.memReserve: add(&stateRows[1], r)
-      case MemoryConstants.memFree: add(&stateRows[2], r)
-      default: add(&oddStates[r.state, default: Row(name: AddressFormat.stateName(r.state))], r)
-      }
-      if !r.isFree {
-        busy &+= r.size
-        switch r.type {
-        case MemoryConstants.memImage: add(&typeRows[0], r)
-        case MemoryConstants.memMapped: add(&typeRows[1], r)
-        case MemoryConstants.memPrivate: add(&typeRows[2], r)
-        default: add(&oddTypes[r.type, default: Row(name: AddressFormat.typeName(r.type))], r)
-        }
-      }
-      if r.state == MemoryConstants.memCommit {
-        if r.protect < 0x800 {
-          let p = Int(r.protect)
-          var row = protectRows[p] ?? Row(name: AddressFormat.protectName(r.protect))
-          add(&row, r)
-          protectRows[p] = row
-        } else {
-          add(&oddProtects[r.protect, default: Row(name: AddressFormat.protectName(r.protect))], r)
-        }
-      }
+  static func render(_ session: Session) throws(CommandError) {
+    let summary = try session.cancellable { () throws(Cancelled) in try session.dump.regionSummary() }
+    /// Only the State section has a Free row (Type and Protect never count free regions).
+    func rows(_ keyed: [(key: UInt32, total: RegionTotal)], freeRow: Bool, _ name: (UInt32) -> String) -> [Row] {
+      keyed.map { Row($0.total, name: name($0.key), isFree: freeRow && $0.key == MemoryConstants.memFree) }
     }
-    func present(_ rows: [Row]) -> [Row] { rows.filter { $0.count > 0 } }
-    let usage = present(usageRows)
-    let types = present(typeRows) + Array(oddTypes.values)
-    let states = present(stateRows) + Array(oddStates.values)
-    let protects = protectRows.compactMap { $0 } + Array(oddProtects.values)
-    let total = regions.map.limit
+    let usage = RegionUsage.allCases.map { Row(summary.byUsage[Int($0.rawValue)], name: $0.name, isFree: $0 == .free) }
+      .filter { $0.count > 0 }
+    let types = rows(summary.byType, freeRow: false) { AddressFormat.typeName($0) }
+    let states = rows(summary.byState, freeRow: true) { AddressFormat.stateName($0) }
+    let protects = rows(summary.byProtect, freeRow: false) { AddressFormat.protectName($0) }
+    let busy = summary.busyBytes
+    let total = summary.limit
     let usageSorted = sorted(usage)
     session.print()
     section("--- Usage Summary ---------------- RgnCount ----------- Total Size -------- %ofBusy %ofTotal", usageSorted, busy, total, session)
@@ -85,18 +57,12 @@ enum AddressSummary {
           + HexFormat.right(AddressFormat.tableAddress(row.largest.1, ps), 18)
           + " (" + AddressFormat.friendly(row.largest.1) + ")")
     }
-    if regions.map.isPartial { session.print(); session.print(partialNote) }
+    if summary.isPartial { session.print(); session.print(partialNote) }
   }
 
   /// Printed once when the regions were synthesized.
   static let partialNote =
     "Region information is partial: the dump has no MemoryInfoListStream; regions were built from the memory lists and the module list."
-
-  private static func add(_ row: inout Row, _ r: Region) {
-    row.count += 1
-    row.total &+= r.size
-    if r.size > row.largest.1 { row.largest = (r.base, r.size) }
-  }
 
   /// By total size, largest first; ties by name.
   private static func sorted(_ rows: [Row]) -> [Row] {

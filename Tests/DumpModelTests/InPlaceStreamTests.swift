@@ -1,0 +1,107 @@
+@testable import DumpModel
+import DumpForge
+import Foundation
+import Testing
+
+/// The two in-place readers of big streams give exactly what the array readers give:
+/// `Dump.regionSummary` over the mapped MemoryInfoList against the same count over the classified
+/// region map, and the address space over the mapped Memory64List descriptors against the parsed
+/// array. Damaged lists must leave the in-place path (the array path repairs them and warns).
+@Suite("In-place stream readers")
+struct InPlaceStreamTests {
+  static let samples = ["commit-limit", "heap-101", "heap-corruption", "lfh-basics", "nt-heap-leak", "tiny", "tiny-x86"]
+
+  static func forge(_ sample: String) throws -> [UInt8] {
+    let out = TempFile.path("-\(sample)-inplace.dmp")
+    defer { TempFile.remove(out) }
+    try Forge.forge(scenarioPath: HeapTests.root + "/Samples/\(sample)/scenario.yaml", outputPath: out, progress: false)
+    return try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
+  }
+
+  static func open(_ bytes: [UInt8]) throws -> (Dump, String) {
+    let path = try TempFile.write(bytes)
+    return (try Dump.open(path: path), path)
+  }
+
+  /// The summary counted from the classified map (built first, so the in-place pass is skipped).
+  static func summaryFromMap(_ bytes: [UInt8]) throws -> RegionSummary {
+    let (dump, path) = try open(bytes)
+    defer { TempFile.remove(path) }
+    _ = try dump.classifiedRegions
+    return try dump.regionSummary()
+  }
+
+  @Test(arguments: samples)
+  func summaryInPlaceMatchesTheMap(_ sample: String) throws {
+    let bytes = try Self.forge(sample)
+    let (dump, path) = try Self.open(bytes)
+    defer { TempFile.remove(path) }
+    let inPlace = try dump.regionSummary()
+    // nt-heap-leak's list has a region reaching past the Windows 7 user limit, which the map cuts
+    // (with a warning): that one must go through the map.
+    let usedTheStream = dump.classifiedStorage == nil
+    #expect(usedTheStream == (sample != "nt-heap-leak"), "\(sample): in place unless the list needs a repair")
+    #expect(inPlace == (try Self.summaryFromMap(bytes)))
+    #expect(inPlace.byUsage.reduce(0) { $0 + $1.count } > 0)
+  }
+
+  @Test(arguments: samples)
+  func addressSpaceInPlaceMatchesTheParsedList(_ sample: String) throws {
+    let (dump, path) = try Self.open(try Self.forge(sample))
+    defer { TempFile.remove(path) }
+    let parsed = try dump.memory64List.get()
+    let space = dump.addressSpace
+    guard case .descriptors = space.ranges.storage else {
+      Issue.record("\(sample): a clean Memory64List is read in place")
+      return
+    }
+    #expect(Array(space.ranges) == parsed)
+    #expect((0..<parsed.count).map { space.ranges[$0] } == parsed)
+    for r in parsed.prefix(50) {
+      #expect(space.rangeIndex(containing: r.address) != nil)
+      #expect(space.load(UInt8.self, at: r.end &- 1) == dump.file.load(UInt8.self, at: r.fileOffset &+ r.size &- 1))
+    }
+  }
+
+  /// Offsets of a stream's data in a minidump (header + directory), read independently of DumpModel.
+  static func streamRva(_ bytes: [UInt8], type: UInt32) -> Int? {
+    func u32(_ o: Int) -> UInt32 { bytes[o..<o + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) } }
+    let n = Int(u32(8)), dir = Int(u32(12))
+    return (0..<n).first { u32(dir + 12 * $0) == type }.map { Int(u32(dir + 12 * $0 + 8)) }
+  }
+
+  /// Swaps two 0x30-byte MemoryInfoList entries: out of order, so the in-place pass gives up and the
+  /// map (which sorts) answers; the result is the undamaged dump's summary.
+  @Test func unorderedMemoryInfoFallsBackToTheMap() throws {
+    let original = try Self.forge("heap-101")
+    var bytes = original
+    let rva = try #require(Self.streamRva(bytes, type: 16))
+    let first = rva + 0x10, second = first + 0x30
+    let a = Array(bytes[first..<first + 0x30])
+    bytes.replaceSubrange(first..<first + 0x30, with: bytes[second..<second + 0x30])
+    bytes.replaceSubrange(second..<second + 0x30, with: a)
+    let (dump, path) = try Self.open(bytes)
+    defer { TempFile.remove(path) }
+    let summary = try dump.regionSummary()
+    let usedTheMap = dump.classifiedStorage != nil
+    #expect(usedTheMap, "the damaged list went through the map")
+    #expect(summary == (try Self.summaryFromMap(original)))
+  }
+
+  /// Makes the second Memory64List range overlap the first: the array path drops it with a warning.
+  @Test func overlappingMemory64FallsBackToTheArray() throws {
+    var bytes = try Self.forge("heap-101")
+    let rva = try #require(Self.streamRva(bytes, type: 9))
+    let firstAddress = Array(bytes[rva + 0x10..<rva + 0x18])
+    bytes.replaceSubrange(rva + 0x20..<rva + 0x28, with: firstAddress)
+    let (dump, path) = try Self.open(bytes)
+    defer { TempFile.remove(path) }
+    let space = dump.addressSpace
+    guard case .array = space.ranges.storage else {
+      Issue.record("an overlapping list is repaired in an array")
+      return
+    }
+    #expect(space.warnings.contains { $0.contains("overlap") })
+    #expect(space.ranges.count == (try dump.memory64List.get()).count - 1)
+  }
+}
