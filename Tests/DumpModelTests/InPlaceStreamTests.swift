@@ -63,6 +63,31 @@ struct InPlaceStreamTests {
     }
   }
 
+  /// The two-thread count (forced on a small list) equals the one-thread count, for every split
+  /// point's neighbourhood the halves can produce.
+  @Test func twoHalvesCountLikeOne() throws {
+    let (dump, path) = try Self.open(try Self.forge("heap-101"))
+    defer { TempFile.remove(path) }
+    let table = try MemoryInfoTable(dump.reader(for: .memoryInfoList))
+    let limit = RegionMap.userLimit(pointerSize: 8, minimum: dump.defaultUserLimit, highestEnd: table.lastBusyEnd)
+    let claims = RegionClaims(
+      lookup: table, space: dump.addressSpace, modules: try dump.modules.get(), threads: try dump.threads.get(),
+      heaps: dump.heaps.regionHits)
+    var pass = RegionSummaryPass(table: table, claims: claims, limit: limit, stop: { false })
+    guard case .counted(let one) = pass.run() else {
+      Issue.record("heap-101's list is regular")
+      return
+    }
+    pass.splitThreshold = 2
+    guard case .counted(let two) = pass.run() else {
+      Issue.record("both halves are regular")
+      return
+    }
+    #expect(table.count > 4)
+    #expect(one.summary(limit: limit, isPartial: false) == two.summary(limit: limit, isPartial: false))
+    #expect(two.summary(limit: limit, isPartial: false) == (try Self.summaryFromMap(Self.forge("heap-101"))))
+  }
+
   /// Offsets of a stream's data in a minidump (header + directory), read independently of DumpModel.
   static func streamRva(_ bytes: [UInt8], type: UInt32) -> Int? {
     func u32(_ o: Int) -> UInt32 { bytes[o..<o + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) } }

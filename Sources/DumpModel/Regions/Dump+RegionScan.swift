@@ -31,22 +31,13 @@ extension Dump {
     if isCancelled() { throw Cancelled() }
     let hits = heaps.regionHits
     if isCancelled() { throw Cancelled() }
-    var claims = RegionClaims.Cursor(
-      RegionClaims(
-        lookup: table, space: space, modules: (try? modules.get()) ?? [], threads: (try? threads.get()) ?? [],
-        heaps: hits))
-    let tally = RegionTally()
-    var cursor: UInt64 = 0
-    for i in 0..<table.count {
-      if i & 0xFFFF == 0xFFFF, isCancelled() { throw Cancelled() }
-      let r = table.region(i)
-      let (end, wraps) = r.base.addingReportingOverflow(r.size)
-      guard r.size > 0, !wraps, r.base >= cursor, end <= limit else { return nil }
-      if r.base > cursor { tally.add(.free(cursor, r.base - cursor), .free) }
-      tally.add(r, claims.usage(i, r))
-      cursor = end
+    let claims = RegionClaims(
+      lookup: table, space: space, modules: (try? modules.get()) ?? [], threads: (try? threads.get()) ?? [],
+      heaps: hits)
+    switch RegionSummaryPass(table: table, claims: claims, limit: limit, stop: isCancelled).run() {
+    case .counted(let tally): return tally.summary(limit: limit, isPartial: false)
+    case .irregular: return nil
+    case .cancelled: throw Cancelled()
     }
-    if cursor < limit { tally.add(.free(cursor, limit - cursor), .free) }
-    return tally.summary(limit: limit, isPartial: false)
   }
 }

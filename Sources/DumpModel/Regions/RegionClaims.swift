@@ -171,6 +171,9 @@ final class RegionClaims {
     let claims: RegionClaims
     private var lastAllocation: UInt64?
     private var lastClaim: (RegionUsage, Int32)?
+    /// Index of the first allocation key at or above `lastAllocation`: allocation bases rise with
+    /// the regions in a well-formed list, so the search mostly steps forward instead of bisecting.
+    private var keyPosition = 0
 
     init(_ claims: RegionClaims) { self.claims = claims }
 
@@ -178,11 +181,30 @@ final class RegionClaims {
     mutating func usage(_ i: Int, _ r: Region) -> RegionUsage {
       let a = claims.allocationBase(of: r)
       if a != lastAllocation {
+        lastClaim = claims.allocationClaim(a, rising: (lastAllocation ?? 0) <= a, position: &keyPosition)
         lastAllocation = a
-        lastClaim = claims.allocationClaim(a)
       }
       return claims.claim(i, r, allocation: lastClaim).usage
     }
+  }
+
+  /// `allocationClaim(a)` for a caller that asks in rising order: `position` (the first key at or
+  /// above the previous value) steps forward while `rising`, and is found by bisection otherwise.
+  @inline(__always)
+  func allocationClaim(_ a: UInt64, rising: Bool, position: inout Int) -> (RegionUsage, Int32)? {
+    guard a >= allocationSpan.low, a <= allocationSpan.high else { return nil }
+    if rising {
+      while position < allocationKeys.count, allocationKeys[position] < a { position += 1 }
+    } else {
+      var lo = 0
+      var hi = allocationKeys.count
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if allocationKeys[mid] < a { lo = mid + 1 } else { hi = mid }
+      }
+      position = lo
+    }
+    return position < allocationKeys.count && allocationKeys[position] == a ? allocationClaims[position] : nil
   }
 
   /// The usage and tag index of region `i`; a module found by range gets a new tag.

@@ -7,6 +7,16 @@ public struct RegionTotal: Sendable, Equatable {
 
   public init() {}
 
+  /// Adds a total counted over later regions (the earlier largest wins a tie).
+  mutating func merge(_ later: RegionTotal) {
+    count &+= later.count
+    bytes &+= later.bytes
+    if later.largestSize > largestSize {
+      largestBase = later.largestBase
+      largestSize = later.largestSize
+    }
+  }
+
   @inline(__always)
   mutating func add(_ r: Region) {
     count &+= 1
@@ -99,6 +109,19 @@ final class RegionTally {
   @inline(never)
   private func addOdd(_ table: inout [UInt32: RegionTotal], _ key: UInt32, _ r: Region) {
     table[key, default: RegionTotal()].add(r)
+  }
+
+  /// Adds the totals of `later`, which counted the regions after this tally's: sums add, and the
+  /// largest region stays the first of equal size.
+  func append(_ later: RegionTally) {
+    for i in slots.indices {
+      let t = later.slots[i]
+      slots[i].merge(t)
+    }
+    for (k, t) in later.oddStates { oddStates[k, default: RegionTotal()].merge(t) }
+    for (k, t) in later.oddTypes { oddTypes[k, default: RegionTotal()].merge(t) }
+    for (k, t) in later.oddProtects { oddProtects[k, default: RegionTotal()].merge(t) }
+    busy &+= later.busy
   }
 
   func summary(limit: UInt64, isPartial: Bool) -> RegionSummary {
