@@ -33,8 +33,12 @@ deps:
 	  fi; \
 	fi
 
+# On Linux the Swift runtime is linked in statically: no dynamic relocation of libswiftCore and
+# Foundation at every start (start 15 -> 11 ms, resident set 18.6 -> 15.3 MB on a Wine dump; Docs/performance.md).
+STATIC_STDLIB := $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib,)
+
 build: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release $(STATIC_STDLIB)
 
 samples: build
 	@mkdir -p $(SAMPLES_OUT)
