@@ -1,6 +1,6 @@
 // libFuzzer harness: minidump open plus every stream, every thread context, the address-space
-// reader and PE export tables. Built by `make fuzz` with `swiftc -sanitize=fuzzer,address` from
-// the DumpModel sources; not part of `swift test`.
+// reader, the region summary and map, and PE export tables. Built by `make fuzz` with
+// `swiftc -sanitize=fuzzer,address` from the DumpModel sources; not part of `swift test`.
 
 @testable import DumpModel
 
@@ -31,6 +31,9 @@ public func fuzzDump(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   for r in space.ranges.prefix(16) {
     _ = space.readPrefix(at: r.address &+ r.size &- 8, count: 32)
   }
+  // The in-place region summary (mapped MemoryInfoList), then the classified map it must agree with.
+  _ = try? dump.regionSummary()
+  _ = try? dump.classifiedRegions
   if case .success(let modules) = dump.modules {
     for m in modules.prefix(16) { _ = dump.exports(of: m)?.nearest(below: m.base &+ 0x1000) }
   }
