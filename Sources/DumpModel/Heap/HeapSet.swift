@@ -104,6 +104,9 @@ public final class HeapSet {
   /// The walk of heap `i` if it was already done.
   func cachedResult(_ i: Int) -> HeapWalkResult? { walked[i] }
 
+  /// Keeps a finished (not cancelled) walk of heap `i` for `result(_:)`.
+  func store(_ r: HeapWalkResult, for i: Int) { walked[i] = r }
+
   /// Walks heap `i` again, handing every block to `visit`.
   @discardableResult
   public func walk(_ i: Int, visit: (HeapBlock) -> Void) -> HeapWalkResult {
