@@ -7,13 +7,14 @@ extension HeapSet {
   public func prewalk(_ indices: [Int]) {
     let todo = indices.filter { heaps.indices.contains($0) && heaps[$0].kind == .nt && cachedResult($0) == nil }
     guard todo.count > 1, let w = walker else { return }  // one heap: `result(_:)` walks it here
-    let slots = ParallelSlots<HeapWalkResult>(todo.count)
+    // Heaps in pairs: `summaries` steps a pair's segments in turn (two loads in flight per core).
+    let pairs = stride(from: 0, to: todo.count, by: 2).map { Array(todo[$0..<min($0 + 2, todo.count)]) }
+    let slots = ParallelSlots<[HeapWalkResult]>(pairs.count)
     let list = heaps
-    // A visitor that does nothing, written here so the compiler folds it into the walk loop.
-    parallelFor(todo.count, threads: walkThreads) { k in slots[k] = w.walk(list[todo[k]]) { _ in } }
+    parallelFor(pairs.count, threads: walkThreads) { k in slots[k] = w.summaries(pairs[k].map { list[$0] }) }
     space.file.release(offset: 0, count: space.file.size)  // what the walks left mapped
-    for (k, i) in todo.enumerated() {
-      if let r = slots[k], !r.cancelled { store(r, for: i) }
+    for (k, pair) in pairs.enumerated() {
+      for (i, r) in zip(pair, slots[k] ?? []) where !r.cancelled { store(r, for: i) }
     }
   }
 

@@ -95,7 +95,7 @@ public final class HeapSet {
   public func result(_ i: Int) -> HeapWalkResult {
     if let r = walked[i] { return r }
     guard heaps.indices.contains(i), let w = walker else { return HeapWalkResult() }
-    let r = w.walk(heaps[i]) { _ in }
+    let r = w.summaries([heaps[i]]).first ?? HeapWalkResult()
     space.file.release(offset: 0, count: space.file.size)  // what the walk left mapped
     if !r.cancelled { walked[i] = r }
     return r

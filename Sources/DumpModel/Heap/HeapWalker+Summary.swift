@@ -1,0 +1,76 @@
+/// Block counts without a visitor (`!heap -s`, `HeapSet.result`), several segments stepped in
+/// turn on one thread: each header load depends on the previous one's Size, so one segment keeps
+/// one miss in flight; two interleaved segments keep two.
+extension HeapWalker {
+  /// The walks of `heaps`, equal to `walk(heap) { _ in }` for each. A heap takes the counting
+  /// path when its segment and large-block lists read without a problem, it has no LFH front end
+  /// and it is not a Windows 7 layout; if any of its segments then fails a check (or the entry
+  /// cap could be reached), that heap is walked again by `walk` for the exact corruption lines.
+  public func summaries(_ heaps: [NtHeap]) -> [HeapWalkResult] {
+    var results = [HeapWalkResult?](repeating: nil, count: heaps.count)
+    var chains: [SummaryChain] = []
+    var owner: [Int] = []
+    for (k, h) in heaps.enumerated() where h.kind == .nt && h.frontEndHeapType != 2 && !windows7 {
+      let outline = walk(h, blocks: false) { _ in }
+      guard outline.corruptions.isEmpty, !outline.cancelled, !outline.stoppedByLimit else { continue }
+      let made = outline.segments.map { SummaryChain($0, space: space, layout: layout, key: h.decoder.key) }
+      guard made.allSatisfy({ $0 != nil }) else { continue }
+      results[k] = outline
+      chains += made.compactMap { $0 }
+      owner += Array(repeating: k, count: made.count)
+    }
+    if !chains.isEmpty, !step(&chains) {
+      return heaps.map { _ in
+        var r = HeapWalkResult()
+        r.cancelled = true
+        return r
+      }
+    }
+    for (c, k) in zip(chains, owner) where results[k] != nil {
+      guard c.state == .done else {
+        results[k] = nil
+        continue
+      }
+      results[k]?.busyBlocks += c.busy
+      results[k]?.freeBlocks += c.free
+      results[k]?.busyBytes &+= c.busyBytes
+      results[k]?.freeBytes &+= c.freeBytes
+      results[k]?.requestedBytes &+= c.requestedBytes
+    }
+    return heaps.indices.map { k in
+      // `walkSegment` stops at `heapEntries` before a block: no stop when all fit.
+      if let r = results[k], UInt64(r.busyBlocks &+ r.freeBlocks &+ r.virtualEntries.count) <= limits.heapEntries { return r }
+      return walk(heaps[k]) { _ in }
+    }
+  }
+
+  /// Steps every chain in turn until all are done or failed; false when `shouldStop` (Ctrl-C)
+  /// ended it, polled every 4096 rounds.
+  func step(_ chains: inout [SummaryChain]) -> Bool {
+    var running = chains.indices.filter { chains[$0].state == .running }
+    var polled: UInt32 = 0
+    while !running.isEmpty {
+      polled &+= 1
+      if polled & 0xFFF == 0, shouldStop() {
+        for i in running { chains[i].finish(.failed) }
+        return false
+      }
+      if running.count == 2 {
+        // The common case, unrolled: two independent header loads per round.
+        let a = running[0], b = running[1]
+        chains.withUnsafeMutableBufferPointer { c in
+          for _ in 0..<64 {
+            c[a].step()
+            c[b].step()
+          }
+        }
+      } else {
+        chains.withUnsafeMutableBufferPointer { c in
+          for _ in 0..<64 { for i in running { c[i].step() } }
+        }
+      }
+      running.removeAll { chains[$0].state != .running }
+    }
+    return true
+  }
+}
