@@ -7,8 +7,10 @@ extension HeapSet {
   public func prewalk(_ indices: [Int]) {
     let todo = indices.filter { heaps.indices.contains($0) && heaps[$0].kind == .nt && cachedResult($0) == nil }
     guard todo.count > 1, let w = walker else { return }  // one heap: `result(_:)` walks it here
-    // Heaps in pairs: `summaries` steps a pair's segments in turn (two loads in flight per core).
-    let pairs = stride(from: 0, to: todo.count, by: 2).map { Array(todo[$0..<min($0 + 2, todo.count)]) }
+    // Heaps in groups of up to 4: `summaries` steps a group's segments in turn (several loads in
+    // flight per core); groups shared out so every thread gets one.
+    let size = min(4, max(1, (todo.count + walkThreads - 1) / walkThreads))
+    let pairs = stride(from: 0, to: todo.count, by: size).map { Array(todo[$0..<min($0 + size, todo.count)]) }
     let slots = ParallelSlots<[HeapWalkResult]>(pairs.count)
     let list = heaps
     parallelFor(pairs.count, threads: walkThreads) { k in slots[k] = w.summaries(pairs[k].map { list[$0] }) }

@@ -55,7 +55,17 @@ extension HeapWalker {
         for i in running { chains[i].finish(.failed) }
         return false
       }
-      if running.count == 2 {
+      if running.count == 4 {
+        let a = running[0], b = running[1], c2 = running[2], d = running[3]
+        chains.withUnsafeMutableBufferPointer { c in
+          for _ in 0..<64 {
+            c[a].step()
+            c[b].step()
+            c[c2].step()
+            c[d].step()
+          }
+        }
+      } else if running.count == 2 {
         // The common case, unrolled: two independent header loads per round.
         let a = running[0], b = running[1]
         chains.withUnsafeMutableBufferPointer { c in
