@@ -45,13 +45,13 @@ extension HeapWalker {
   }
 
   /// Steps every chain in turn until all are done or failed; false when `shouldStop` (Ctrl-C)
-  /// ended it, polled every 4096 rounds.
+  /// ended it, polled every 64 rounds of 64 steps (4096 blocks a segment, as `walkSegment`).
   func step(_ chains: inout [SummaryChain]) -> Bool {
     var running = chains.indices.filter { chains[$0].state == .running }
     var polled: UInt32 = 0
     while !running.isEmpty {
       polled &+= 1
-      if polled & 0xFFF == 0, shouldStop() {
+      if polled & 0x3F == 0, shouldStop() {
         for i in running { chains[i].finish(.failed) }
         return false
       }
