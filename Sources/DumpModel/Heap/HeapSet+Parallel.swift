@@ -1,6 +1,7 @@
 /// Walks of several heaps at once (issue #5: "faster with both cores"). Each heap is walked by
-/// one thread from start to end exactly as `walk(_:visit:)` does; results are kept by heap index,
-/// so callers print them in their own order and output does not depend on thread timing.
+/// one thread from start to end (`prewalk`: `HeapWalker.summaries`, equal to `walk`; `walkEach`:
+/// `walk` with the caller's visitor); results are kept by heap index, so callers print them in
+/// their own order and output does not depend on thread timing.
 extension HeapSet {
   /// Walks the NT heaps of `indices` not walked yet, on `walkThreads` threads, and caches the
   /// results `result(_:)` returns (blocks are not kept). A walk Ctrl-C stopped is not cached.
