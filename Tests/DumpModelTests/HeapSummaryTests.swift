@@ -46,6 +46,17 @@ struct HeapSummaryTests {
       expected.append(n)
     }
     #expect(counted.map(\.state) == expected)
+    // `!heap -stat`'s tallies: the counting path (groups, threads) against the visitor walk.
+    func tallyKey(_ t: RequestedSizes) -> String {
+      "\(t.all) \(t.counts.enumerated().filter { $0.1 != 0 }.map { "\($0.0)x\($0.1)" }) \(t.large.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value.count)" })"
+    }
+    let walked: [String] = set.heaps.map { h in
+      var t = RequestedSizes()
+      _ = w.walk(h) { t.add($0) }
+      return tallyKey(t)
+    }
+    #expect(w.requestedSizes(set.heaps).map { tallyKey($0.sizes) } == walked)
+    #expect(set.requestedSizes(Array(set.heaps.indices)).map { tallyKey($0.sizes) } == walked)
     #expect(counted.map { Self.key($0.result) } == slow.map(Self.key))
   }
 

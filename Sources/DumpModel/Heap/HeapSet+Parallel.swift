@@ -7,18 +7,33 @@ extension HeapSet {
   /// results `result(_:)` returns (blocks are not kept). A walk Ctrl-C stopped is not cached.
   public func prewalk(_ indices: [Int]) {
     let todo = indices.filter { heaps.indices.contains($0) && heaps[$0].kind == .nt && cachedResult($0) == nil }
-    guard todo.count > 1, let w = walker else { return }  // one heap: `result(_:)` walks it here
-    // Heaps in groups of up to 4: `summaries` steps a group's segments in turn (several loads in
-    // flight per core); groups shared out so every thread gets one.
+    guard todo.count > 1 else { return }  // one heap: `result(_:)` walks it here
+    for (i, r) in inGroups(todo, { $0.summaries($1) }) where !r.cancelled { store(r, for: i) }
+  }
+
+  /// `HeapWalker.requestedSizes` of the heaps of `indices` (`!heap -stat`), in that order, on
+  /// `walkThreads` threads; results not stopped by Ctrl-C are cached for `result(_:)`.
+  public func requestedSizes(_ indices: [Int]) -> [(result: HeapWalkResult, sizes: RequestedSizes)] {
+    let valid = indices.filter { heaps.indices.contains($0) }
+    let out = inGroups(valid) { $0.requestedSizes($1) }
+    for (i, e) in out where !e.result.cancelled { store(e.result, for: i) }
+    return out.map(\.1)
+  }
+
+  /// `body` run on groups of up to 4 of the heaps `todo` (a group's segments are stepped in turn:
+  /// several loads in flight per core), groups shared out so every thread gets one; the results
+  /// by heap index, in the order of `todo`.
+  func inGroups<T>(_ todo: [Int], _ body: @escaping (HeapWalker, [NtHeap]) -> [T]) -> [(Int, T)] {
+    guard let w = walker else { return [] }
     let size = min(4, max(1, (todo.count + walkThreads - 1) / walkThreads))
-    let pairs = stride(from: 0, to: todo.count, by: size).map { Array(todo[$0..<min($0 + size, todo.count)]) }
-    let slots = ParallelSlots<[HeapWalkResult]>(pairs.count)
+    let groups = stride(from: 0, to: todo.count, by: size).map { Array(todo[$0..<min($0 + size, todo.count)]) }
+    let slots = ParallelSlots<[T]>(groups.count)
     let list = heaps
-    parallelFor(pairs.count, threads: walkThreads) { k in slots[k] = w.summaries(pairs[k].map { list[$0] }) }
+    parallelFor(groups.count, threads: walkThreads) { k in slots[k] = body(w, groups[k].map { list[$0] }) }
     space.file.release(offset: 0, count: space.file.size)  // what the walks left mapped
-    for (k, pair) in pairs.enumerated() {
-      for (i, r) in zip(pair, slots[k] ?? []) where !r.cancelled { store(r, for: i) }
-    }
+    var out: [(Int, T)] = []
+    for (k, group) in groups.enumerated() { out += zip(group, slots[k] ?? []).map { ($0, $1) } }
+    return out
   }
 
   /// Walks every heap of `indices` (walks not taken from the cache), handing each block to

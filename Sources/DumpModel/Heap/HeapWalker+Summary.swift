@@ -6,24 +6,40 @@ extension HeapWalker {
   /// path when its segment and large-block lists read without a problem, it has no LFH front end
   /// and it is not a Windows 7 layout; if any of its segments then fails a check (or the entry
   /// cap could be reached), that heap is walked again by `walk` for the exact corruption lines.
-  public func summaries(_ heaps: [NtHeap]) -> [HeapWalkResult] {
+  public func summaries(_ heaps: [NtHeap]) -> [HeapWalkResult] { summarize(heaps, sizes: false).map(\.result) }
+
+  /// The walks of `heaps` with each heap's busy blocks by requested size (`!heap -stat`), equal
+  /// to `walk(heap) { sizes.add($0) }`; a back-end requested size ≥ `RequestedSizes.direct`
+  /// sends the heap to `walk` too.
+  public func requestedSizes(_ heaps: [NtHeap]) -> [(result: HeapWalkResult, sizes: RequestedSizes)] {
+    summarize(heaps, sizes: true).map { ($0.result, $0.sizes ?? RequestedSizes()) }
+  }
+
+  func summarize(_ heaps: [NtHeap], sizes: Bool) -> [(result: HeapWalkResult, sizes: RequestedSizes?)] {
     var results = [HeapWalkResult?](repeating: nil, count: heaps.count)
+    var tallies = [RequestedSizes?](repeating: nil, count: heaps.count)
     var chains: [SummaryChain] = []
     var owner: [Int] = []
     for (k, h) in heaps.enumerated() where h.kind == .nt && h.frontEndHeapType != 2 && !windows7 {
-      let outline = walk(h, blocks: false) { _ in }
+      var tally = sizes ? RequestedSizes() : nil
+      let outline = walk(h, blocks: false) { tally?.add($0) }  // large blocks only
       guard outline.corruptions.isEmpty, !outline.cancelled, !outline.stoppedByLimit else { continue }
-      let made = outline.segments.map { SummaryChain($0, space: space, layout: layout, key: h.decoder.key) }
-      guard made.allSatisfy({ $0 != nil }) else { continue }
+      let made = outline.segments.map { SummaryChain($0, space: space, layout: layout, key: h.decoder.key, sizes: sizes) }
+      guard made.allSatisfy({ $0 != nil }) else {
+        for c in made { c?.sizes?.deallocate() }
+        continue
+      }
       results[k] = outline
+      tallies[k] = tally
       chains += made.compactMap { $0 }
       owner += Array(repeating: k, count: made.count)
     }
+    defer { for c in chains { c.sizes?.deallocate() } }
     if !chains.isEmpty, !step(&chains) {
       return heaps.map { _ in
         var r = HeapWalkResult()
         r.cancelled = true
-        return r
+        return (r, nil)
       }
     }
     for (c, k) in zip(chains, owner) where results[k] != nil {
@@ -36,11 +52,18 @@ extension HeapWalker {
       results[k]?.busyBytes &+= c.busyBytes
       results[k]?.freeBytes &+= c.freeBytes
       results[k]?.requestedBytes &+= c.requestedBytes
+      if let counts = c.sizes {
+        tallies[k]?.all &+= c.requestedBytes
+        for i in 0..<RequestedSizes.direct where counts[i] != 0 { tallies[k]?.counts[i] &+= counts[i] }
+      }
     }
     return heaps.indices.map { k in
       // `walkSegment` stops at `heapEntries` before a block: no stop when all fit.
-      if let r = results[k], UInt64(r.busyBlocks &+ r.freeBlocks &+ r.virtualEntries.count) <= limits.heapEntries { return r }
-      return walk(heaps[k]) { _ in }
+      if let r = results[k], UInt64(r.busyBlocks &+ r.freeBlocks &+ r.virtualEntries.count) <= limits.heapEntries { return (r, tallies[k]) }
+      guard sizes else { return (walk(heaps[k]) { _ in }, nil) }
+      var tally = RequestedSizes()
+      let r = walk(heaps[k]) { tally.add($0) }
+      return (r, tally)
     }
   }
 

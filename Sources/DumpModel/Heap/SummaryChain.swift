@@ -23,10 +23,13 @@ struct SummaryChain {
   var expected: Int
   var released: UInt64
   var state = State.running
+  /// Busy blocks by requested size below `RequestedSizes.direct` (`!heap -stat`), nil when not
+  /// asked; the caller deallocates it.
+  let sizes: UnsafeMutablePointer<UInt64>?
   var busy = 0, free = 0, busyBytes: UInt64 = 0, freeBytes: UInt64 = 0, requestedBytes: UInt64 = 0
 
   /// Nil when the segment's first header is not in a mapped memory range.
-  init?(_ seg: HeapSegment, space: AddressSpace, layout: HeapLayout, key: UInt64) {
+  init?(_ seg: HeapSegment, space: AddressSpace, layout: HeapLayout, key: UInt64, sizes: Bool = false) {
     guard let i = space.rangeIndex(containing: seg.firstEntry) else { return nil }
     let r = space.ranges[i]
     guard let raw = space.file.bytes(at: r.fileOffset, count: r.size), let b = raw.baseAddress else { return nil }
@@ -49,6 +52,13 @@ struct SummaryChain {
       expected = Int(UInt16(truncatingIfNeeded: b.loadUnaligned(fromByteOffset: Int(first &- start), as: UInt64.self).littleEndian ^ key))
     } else {
       return nil  // `walkSegment` reads it through another range: leave the segment to it
+    }
+    if sizes {
+      let counts = UnsafeMutablePointer<UInt64>.allocate(capacity: RequestedSizes.direct)
+      counts.initialize(repeating: 0, count: RequestedSizes.direct)
+      self.sizes = counts
+    } else {
+      self.sizes = nil
     }
   }
 
@@ -86,7 +96,12 @@ struct SummaryChain {
       let unused = UInt8(truncatingIfNeeded: v >> 56)
       guard unused & 0x40 == 0, unused & 0x3F != 0x3F else { return finish(.failed) }
       let u = UInt64(unused & 0x3F)
-      requestedBytes &+= u <= bytes ? bytes &- u : 0
+      let requested = u <= bytes ? bytes &- u : 0
+      if let counts = sizes {
+        guard requested < UInt64(RequestedSizes.direct) else { return finish(.failed) }
+        counts[Int(requested)] &+= 1
+      }
+      requestedBytes &+= requested
       busy &+= 1
       busyBytes &+= bytes
     } else {

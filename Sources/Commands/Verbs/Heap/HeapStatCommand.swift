@@ -30,22 +30,11 @@ enum HeapStatCommand {
       }
     }
     let heaps = target == 0 ? set.heaps.filter { $0.kind == .nt } : [try HeapSupport.heap(target, in: set)]
-    // Requested sizes below `direct` are counted in an array indexed by size (no hashing per
-    // block); larger ones, rare, in a dictionary. Heaps are tallied on all cores, printed in order.
-    let direct = 0x1_0000
-    let tallies = set.walkEach(heaps.map(\.index), initial: { Tally(direct: direct) }) { t, b in
-      guard b.isBusy, !b.isLfhContainer else { return }
-      t.all &+= b.requested
-      if b.requested < UInt64(direct) {
-        t.counts[Int(b.requested)] &+= 1
-        return
-      }
-      let e = t.bySize[b.requested] ?? (0, 0)
-      t.bySize[b.requested] = (e.count + 1, e.total &+ b.requested)
-    }
+    // Busy blocks by requested size (RequestedSizes.swift), heaps tallied on all cores, printed in order.
+    let tallies = set.requestedSizes(heaps.map(\.index))
     try session.checkCancel()  // a walk stopped by Ctrl-C is partial
     for (h, (_, tally)) in zip(heaps, tallies) {
-      var bySize = tally.bySize
+      var bySize = tally.large
       let all = tally.all
       for (size, n) in tally.counts.enumerated() where n > 0 { bySize[UInt64(size)] = (n, n &* UInt64(size)) }
       session.print(" heap @ \(HeapSupport.p(h.address, session))")
@@ -63,14 +52,6 @@ enum HeapStatCommand {
       }
       session.print("")
     }
-  }
-
-  /// One heap's busy blocks by requested size.
-  struct Tally {
-    var counts: [UInt64]
-    var bySize: [UInt64: (count: UInt64, total: UInt64)] = [:]
-    var all: UInt64 = 0
-    init(direct: Int) { counts = [UInt64](repeating: 0, count: direct) }
   }
 
   /// `38.60`: two decimals, rounded half up, integers only.
