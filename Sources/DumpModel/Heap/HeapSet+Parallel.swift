@@ -1,7 +1,7 @@
 /// Walks of several heaps at once (issue #5: "faster with both cores"). Each heap is walked by
-/// one thread from start to end (`prewalk`: `HeapWalker.summaries`, equal to `walk`; `walkEach`:
-/// `walk` with the caller's visitor); results are kept by heap index, so callers print them in
-/// their own order and output does not depend on thread timing.
+/// one thread from start to end (`HeapWalker.summaries` / `requestedSizes`, equal to `walk`);
+/// results are kept by heap index, so callers print them in their own order and output does not
+/// depend on thread timing.
 extension HeapSet {
   /// Walks the NT heaps of `indices` not walked yet, on `walkThreads` threads, and caches the
   /// results `result(_:)` returns (blocks are not kept). A walk Ctrl-C stopped is not cached.
@@ -33,35 +33,6 @@ extension HeapSet {
     space.file.release(offset: 0, count: space.file.size)  // what the walks left mapped
     var out: [(Int, T)] = []
     for (k, group) in groups.enumerated() { out += zip(group, slots[k] ?? []).map { ($0, $1) } }
-    return out
-  }
-
-  /// Walks every heap of `indices` (walks not taken from the cache), handing each block to
-  /// `visit` with that heap's own state (made by `initial`), several heaps at once. Returns, in
-  /// the order of `indices`, each walk's result and final state. `visit` runs on several threads
-  /// at once: it must touch only the state it is handed. Results not stopped by Ctrl-C are cached.
-  public func walkEach<State>(
-    _ indices: [Int], initial: () -> State, visit: (inout State, HeapBlock) -> Void
-  ) -> [(result: HeapWalkResult, state: State)] {
-    let slots = ParallelSlots<(result: HeapWalkResult, state: State)>(indices.count)
-    let w = walker
-    let heaps = self.heaps
-    parallelFor(indices.count, threads: walkThreads) { k in
-      var state = initial()
-      var r = HeapWalkResult()
-      if heaps.indices.contains(indices[k]), let w {
-        r = w.walk(heaps[indices[k]]) { visit(&state, $0) }
-      }
-      slots[k] = (r, state)
-    }
-    // What the walks left mapped goes once all threads are done.
-    space.file.release(offset: 0, count: space.file.size)
-    var out: [(result: HeapWalkResult, state: State)] = []
-    for k in indices.indices {
-      guard let e = slots[k] else { continue }
-      if !e.result.cancelled, heaps.indices.contains(indices[k]) { store(e.result, for: indices[k]) }
-      out.append(e)
-    }
     return out
   }
 }
