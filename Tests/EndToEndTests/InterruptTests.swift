@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// Ctrl-C in a real terminal: `dumpdbg` runs in a pseudo-terminal opened by the test, a long command
-/// runs on a dump with 200,000 regions or 600,000 heap blocks, SIGINT arrives, and the prompt must come back quickly
+/// runs on a dump with 200,000 regions or 2,400,000 heap blocks, SIGINT arrives, and the prompt must come back quickly
 /// (the goal is 200 ms; the assertion allows 1 s for a loaded 2-core machine) with the session
 /// still usable. The measured latency is printed.
 @Suite("Interrupt", .serialized)
@@ -20,15 +20,17 @@ struct InterruptTests {
       - {name: many, base: 0x10000000000, reserve: 64K, commit: 4K, stride: 64K, repeat: 200000}
     """)
 
-  /// One NT heap with 600,000 blocks, none pointed to (every busy block is a leak candidate).
-  static let bigHeap: String? = forge("heap", """
+  /// One NT heap with 2,400,000 blocks, none pointed to (every busy block is a leak candidate):
+  /// the counting walk of `!heap -s` (SummaryChain.swift) needs that many to still be running in
+  /// a debug build 250 ms after the command starts.
+  static let bigHeap: String? = forge("heap-2400k", """
     os: win10-x64
     seed: 5
     heaps:
       - name: big
-        reserve: 256M
+        reserve: 512M
         allocations:
-          - {count: 600000, size: {min: 0x20, max: 0x100}, freed: 0.1}
+          - {count: 2400000, size: {min: 0x20, max: 0x100}, freed: 0.1}
     """)
 
   /// Forges `yaml` once into the temporary folder (reused by later runs).
@@ -89,7 +91,7 @@ struct InterruptTests {
   }
 
   /// Ctrl-C while the dump model builds, before any row is printed: the region map of 200,000
-  /// regions (`!address -summary`), the walk of 600,000 heap blocks (`!heap -s`, `!heap -stat`) and
+  /// regions (`!address -summary`), the walk of 2,400,000 heap blocks (`!heap -s`, `!heap -stat`) and
   /// the block index (`!heap -l`). One `^C` line, the prompt within the same bound, and the same
   /// command run again prints what an uninterrupted run prints (nothing half-built was cached).
   @Test(arguments: ["!address -summary", "!heap -s", "!heap -stat", "!heap -l"])

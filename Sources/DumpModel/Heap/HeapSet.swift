@@ -97,7 +97,7 @@ public final class HeapSet {
   public func result(_ i: Int) -> HeapWalkResult {
     if let r = walked[i] { return r }
     guard heaps.indices.contains(i), let w = walker else { return HeapWalkResult() }
-    let r = w.walk(heaps[i]) { _ in }
+    let r = w.summaries([heaps[i]]).first ?? HeapWalkResult()
     space.file.release(offset: 0, count: space.file.size)  // what the walk left mapped
     if !r.cancelled { walked[i] = r }
     return r
@@ -105,6 +105,9 @@ public final class HeapSet {
 
   /// The walk of heap `i` if it was already done.
   func cachedResult(_ i: Int) -> HeapWalkResult? { walked[i] }
+
+  /// Keeps a finished (not cancelled) walk of heap `i` for `result(_:)`.
+  func store(_ r: HeapWalkResult, for i: Int) { walked[i] = r }
 
   /// Walks heap `i` again, handing every block to `visit`.
   @discardableResult

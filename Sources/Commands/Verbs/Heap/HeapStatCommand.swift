@@ -30,26 +30,13 @@ enum HeapStatCommand {
       }
     }
     let heaps = target == 0 ? set.heaps.filter { $0.kind == .nt } : [try HeapSupport.heap(target, in: set)]
-    for h in heaps {
-      try session.checkCancel()
-      // Requested sizes below `direct` are counted in an array indexed by size (no hashing per
-      // block); larger ones, rare, in a dictionary.
-      let direct = 0x1_0000
-      var counts = [UInt64](repeating: 0, count: direct)
-      var bySize: [UInt64: (count: UInt64, total: UInt64)] = [:]
-      var all: UInt64 = 0
-      set.walk(h.index) { b in
-        guard b.isBusy, !b.isLfhContainer else { return }
-        all &+= b.requested
-        if b.requested < UInt64(direct) {
-          counts[Int(b.requested)] &+= 1
-          return
-        }
-        let e = bySize[b.requested] ?? (0, 0)
-        bySize[b.requested] = (e.count + 1, e.total &+ b.requested)
-      }
-      try session.checkCancel()  // a walk stopped by Ctrl-C is partial
-      for (size, n) in counts.enumerated() where n > 0 { bySize[UInt64(size)] = (n, n &* UInt64(size)) }
+    // Busy blocks by requested size (RequestedSizes.swift), heaps tallied on all cores, printed in order.
+    let tallies = set.requestedSizes(heaps.map(\.index))
+    try session.checkCancel()  // a walk stopped by Ctrl-C is partial
+    for (h, (_, tally)) in zip(heaps, tallies) {
+      var bySize = tally.large
+      let all = tally.all
+      for (size, n) in tally.counts.enumerated() where n > 0 { bySize[UInt64(size)] = (n, n &* UInt64(size)) }
       session.print(" heap @ \(HeapSupport.p(h.address, session))")
       session.print("group-by: \(group) max-display: \(limit)")
       session.print("    size     #blocks     total     ( %) (percent of total busy bytes)")

@@ -33,6 +33,7 @@ enum HeapSummaryCommand {
     session.print(stars)
     session.print("                                              NT HEAP STATS BELOW")
     session.print(stars)
+    set.prewalk(selected.map(\.index))  // all cores; rows below read the cached walks in order
     // The key is process-wide; only its low 32 bits enter the encodings, so only they are recovered.
     let keys = selected.lazy.filter { $0.kind == .nt && $0.frontEndHeapType == 2 }.compactMap { set.result($0.index).lfh?.key }
     if let key = keys.first {
