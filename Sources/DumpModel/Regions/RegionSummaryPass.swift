@@ -1,9 +1,7 @@
-import Dispatch
-
 /// The in-place count behind `Dump.regionSummary`: MemoryInfoList entries straight from the
 /// mapped stream, gaps counted as free regions, each entry checked as it is read (non-empty, not
 /// wrapping, at or after the previous end, below the user limit). Two halves of a big list are
-/// counted on two threads and merged in order, so the result is the one-thread result.
+/// counted on two threads (`parallelFor`; one under `taskset -c 0`) and merged in order, so the result is the one-thread result.
 struct RegionSummaryPass: @unchecked Sendable {
   // @unchecked: the table points into the read-only mapping; the claims and `stop` are only read.
   let table: MemoryInfoTable
@@ -29,14 +27,11 @@ struct RegionSummaryPass: @unchecked Sendable {
     let before = table.region(mid - 1)
     let (midCursor, wraps) = before.base.addingReportingOverflow(before.size)
     if wraps { return .irregular }
-    var halves: [Outcome] = [.cancelled, .cancelled]
-    halves.withUnsafeMutableBufferPointer { out in
-      let slots = UnsafeSendable(out)
-      DispatchQueue.concurrentPerform(iterations: 2) { k in
-        slots.value[k] = k == 0 ? count(0..<mid, from: 0) : count(mid..<n, from: midCursor)
-      }
+    let halves = ParallelSlots<Outcome>(2)
+    parallelFor(2, threads: walkThreads) { k in
+      halves[k] = k == 0 ? count(0..<mid, from: 0) : count(mid..<n, from: midCursor)
     }
-    switch (halves[0], halves[1]) {
+    switch (halves[0] ?? .cancelled, halves[1] ?? .cancelled) {
     case (.counted(let first), .counted(let second)):
       first.append(second)
       return .counted(first)
@@ -63,10 +58,4 @@ struct RegionSummaryPass: @unchecked Sendable {
     if range.upperBound == table.count, cursor < limit { tally.add(.free(cursor, limit - cursor), .free) }
     return .counted(tally)
   }
-}
-
-/// Hands a buffer to `concurrentPerform`'s iterations, which write disjoint elements.
-struct UnsafeSendable<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
 }

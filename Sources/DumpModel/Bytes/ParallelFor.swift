@@ -75,7 +75,7 @@ final class ParallelSlots<T>: @unchecked Sendable {
   }
 }
 
-/// Threads a multi-heap walk uses: the CPUs this process may run on (`sched_getaffinity`, so
+/// Threads a multi-heap walk or a split region count uses: the CPUs this process may run on (`sched_getaffinity`, so
 /// `taskset -c 0` gives one), at most 8.
 let walkThreads: Int = {
   min(8, max(1, Int(dd_usable_cpus())))
