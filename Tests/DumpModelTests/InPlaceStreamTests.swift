@@ -88,6 +88,41 @@ struct InPlaceStreamTests {
     #expect(two.summary(limit: limit, isPartial: false) == (try Self.summaryFromMap(Self.forge("heap-101"))))
   }
 
+  /// Ctrl-C during the in-place count (polled every 65,536 entries): the pass stops, `Dump` throws
+  /// `Cancelled` with nothing cached, and the next call counts every region. 70,000 reserved
+  /// regions (no committed bytes, so the dump stays small) reach the first poll.
+  @Test func cancelledSummaryCachesNothing() throws {
+    let scenario = try TempFile.write(Array("""
+      os: win10-x64
+      seed: 3
+      regions:
+        - {name: many, base: 0x10000000000, reserve: 64K, commit: 0, stride: 128K, repeat: 70000}
+      """.utf8), suffix: ".yaml")
+    let out = TempFile.path()
+    defer { TempFile.remove(scenario); TempFile.remove(out) }
+    try Forge.forge(scenarioPath: scenario, outputPath: out, progress: false)
+    let dump = try Dump.open(path: out)
+    let table = try MemoryInfoTable(dump.reader(for: .memoryInfoList))
+    let claims = RegionClaims(
+      lookup: table, space: dump.addressSpace, modules: try dump.modules.get(), threads: try dump.threads.get(),
+      heaps: dump.heaps.regionHits)
+    let limit = RegionMap.userLimit(pointerSize: 8, minimum: dump.defaultUserLimit, highestEnd: table.lastBusyEnd)
+    guard case .cancelled = RegionSummaryPass(table: table, claims: claims, limit: limit, stop: { true }).run() else {
+      Issue.record("the pass over \(table.count) entries did not stop")
+      return
+    }
+    dump.isCancelled = { true }
+    #expect(throws: Cancelled.self) { try dump.regionSummary() }
+    #expect(dump.classifiedStorage == nil)
+    dump.isCancelled = { false }
+    let summary = try dump.regionSummary()
+    let fromMap = try Dump.open(path: out)
+    _ = try fromMap.classifiedRegions
+    #expect(summary == (try fromMap.regionSummary()))
+    // The 70,000 and the thread's stack reserve (MEM_RESERVE = 0x2000).
+    #expect(summary.byState.first { $0.key == 0x2000 }.map { $0.total.count > 70000 } == true)
+  }
+
   /// Offsets of a stream's data in a minidump (header + directory), read independently of DumpModel.
   static func streamRva(_ bytes: [UInt8], type: UInt32) -> Int? {
     func u32(_ o: Int) -> UInt32 { bytes[o..<o + 4].reversed().reduce(0) { $0 << 8 | UInt32($1) } }
