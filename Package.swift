@@ -23,8 +23,10 @@ let package = Package(
     .target(name: "DumpForge", dependencies: [.product(name: "Yams", package: "Yams")]),
     // The command interpreter: verbs, expressions, WinDbg output formats. No terminal code.
     .target(name: "Commands", dependencies: ["DumpModel", "CCapstone"]),
-    // Capstone (Debian libcapstone-dev), linked as a system library; only the Disassembler uses it.
-    .systemLibrary(name: "CCapstone", pkgConfig: "capstone", providers: [.apt(["libcapstone-dev"])]),
+    // Capstone (Debian libcapstone-dev): its header only, from the default include path (no
+    // pkgConfig, whose -lcapstone would map the library into every session); the Disassembler
+    // opens the library on first use (CapstoneLibrary.swift).
+    .systemLibrary(name: "CCapstone", providers: [.apt(["libcapstone-dev"]), .brew(["capstone"])]),
     // Non-variadic shims around libedit (el_set/el_get are variadic and not callable from Swift).
     .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
     .target(name: "LineEditor", dependencies: ["CLibEdit"]),

@@ -21,6 +21,6 @@ for h in dump:DumpFuzz expr:ExpressionFuzz heap:HeapFuzz; do
   name=${h%%:*}; src=Fuzz/${h##*:}.swift
   rm -f "$out/$name-fuzz"
   swiftc "${flags[@]}" -module-name "${h##*:}" "$src" "$out/modules/DumpModel.o" "$out/modules/Commands.o" \
-    -lcapstone -o "$out/$name-fuzz" 2>&1 | grep -v 'Cannot export local symbol' || true
+    -o "$out/$name-fuzz" 2>&1 | grep -v 'Cannot export local symbol' || true
   [ -x "$out/$name-fuzz" ]
 done

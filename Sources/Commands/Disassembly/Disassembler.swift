@@ -18,25 +18,29 @@ final class Disassembler {
   }
 
   private var handle: csh = 0
+  private let cs: CapstoneLibrary
   let is64: Bool
 
+  /// Nil when libcapstone cannot be loaded (CapstoneLibrary) or refuses the mode.
   init?(is64: Bool) {
+    guard let cs = CapstoneLibrary.shared else { return nil }
+    self.cs = cs
     self.is64 = is64
-    guard cs_open(CS_ARCH_X86, is64 ? CS_MODE_64 : CS_MODE_32, &handle) == CS_ERR_OK else { return nil }
-    cs_option(handle, CS_OPT_SYNTAX, Int(CS_OPT_SYNTAX_MASM.rawValue))
+    guard cs.open(CS_ARCH_X86, is64 ? CS_MODE_64 : CS_MODE_32, &handle) == CS_ERR_OK else { return nil }
+    _ = cs.option(handle, CS_OPT_SYNTAX, Int(CS_OPT_SYNTAX_MASM.rawValue))
   }
 
-  deinit { cs_close(&handle) }
+  deinit { _ = cs.close(&handle) }
 
   /// Decodes one instruction at the start of `bytes`, or nil when they do not hold one.
   func decode(_ bytes: [UInt8], at address: UInt64) -> Instruction? {
     var insn: UnsafeMutablePointer<cs_insn>?
     let n = bytes.withUnsafeBufferPointer { buf -> Int in
       guard let base = buf.baseAddress else { return 0 }
-      return cs_disasm(handle, base, buf.count, address, 1, &insn)
+      return cs.disasm(handle, base, buf.count, address, 1, &insn)
     }
     guard n == 1, let i = insn else { return nil }
-    defer { cs_free(i, n) }
+    defer { cs.free(i, n) }
     let size = Int(i.pointee.size)
     var mnemonic = withUnsafeBytes(of: i.pointee.mnemonic) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
     let ops = withUnsafeBytes(of: i.pointee.op_str) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
