@@ -35,7 +35,15 @@ deps:
 
 # On Linux the Swift runtime is linked in statically: no dynamic relocation of libswiftCore and
 # Foundation at every start (start 15 -> 11 ms, resident set 18.6 -> 15.3 MB on a Wine dump; Docs/performance.md).
-STATIC_STDLIB := $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib,)
+# With glibc 2.36 or later the toolchain's lld packs the relative relocations (DT_RELR): 936 KB of
+# .rela.dyn that the loader read at every start become 8 KB (resident set -0.5 MB, Docs/performance.md).
+RELR := $(shell v=$$(getconf GNU_LIBC_VERSION 2>/dev/null | cut -d' ' -f2); \
+  [ -n "$$v" ] && [ "$$(printf '%s\n' 2.36 "$$v" | sort -V | head -1)" = 2.36 ] && \
+  echo "-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs")
+# The static runtime's link flags export every symbol (-export-dynamic): 340 KB of .dynsym and
+# .dynstr that every symbol lookup of libc and libstdc++ searched first. Nothing looks them up.
+NO_EXPORT := -Xlinker --no-export-dynamic
+STATIC_STDLIB := $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib $(RELR) $(NO_EXPORT),)
 
 # Capstone's header comes from the default include path (Package.swift); Homebrew's is not one.
 SWIFT_FLAGS := $(if $(filter Darwin,$(shell uname -s)),-Xcc -I$(shell brew --prefix 2>/dev/null)/include,)

@@ -28,7 +28,8 @@ let package = Package(
     // opens the library on first use (CapstoneLibrary.swift).
     .systemLibrary(name: "CCapstone", providers: [.apt(["libcapstone-dev"]), .brew(["capstone"])]),
     // Non-variadic shims around libedit (el_set/el_get are variadic and not callable from Swift).
-    .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
+    // libedit itself is opened with dlopen on first use (shim.c), not linked.
+    .target(name: "CLibEdit"),
     .target(name: "LineEditor", dependencies: ["CLibEdit"]),
     .executableTarget(
       name: "dumpdbg",

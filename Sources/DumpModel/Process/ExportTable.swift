@@ -13,15 +13,11 @@ public struct ExportTable: Sendable {
 
   /// Named exports sorted by address (then name).
   public let symbols: [Symbol]
-  private let byName: [String: UInt64]
 
   public static let maxNames: UInt32 = 65536
 
   public init(symbols: [Symbol]) {
     self.symbols = symbols.sorted { ($0.address, $0.name) < ($1.address, $1.name) }
-    var map: [String: UInt64] = [:]
-    for s in symbols where map[s.name.lowercased()] == nil { map[s.name.lowercased()] = s.address }
-    byName = map
   }
 
   public init?(image: PEImage, space: AddressSpace) {
@@ -45,16 +41,33 @@ public struct ExportTable: Sendable {
         let fnRva = space.load(UInt32.self, at: base &+ UInt64(functions) &+ UInt64(ordinal) &* 4)
       else { continue }
       if UInt64(fnRva) >= UInt64(dir.rva) && UInt64(fnRva) < dirEnd { continue }  // forwarder
-      let raw = space.readPrefix(at: base &+ UInt64(nameRva), count: 512)
-      let name = String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      let name = Self.cString(at: base &+ UInt64(nameRva), space: space)
       guard !name.isEmpty else { continue }
       out.append(Symbol(name: name, address: base &+ UInt64(fnRva)))
     }
     self.init(symbols: out)
   }
 
-  /// The address of export `name` (case-insensitive, as WinDbg matches symbols).
-  public func address(of name: String) -> UInt64? { byName[name.lowercased()] }
+  /// The NUL-terminated name at `address`, at most 512 bytes, read in place from the mapped dump
+  /// (no copy per name); copied only when it runs on into the next range.
+  static func cString(at address: UInt64, space: AddressSpace) -> String {
+    let limit = 512
+    guard let (_, _, available) = space.locate(address),
+      let view = space.contiguous(at: address, count: Int(min(available, UInt64(limit))))
+    else { return "" }
+    if view.contains(0) || view.count == limit { return String(decoding: view.prefix { $0 != 0 }, as: UTF8.self) }
+    return String(decoding: space.readPrefix(at: address, count: limit).prefix { $0 != 0 }, as: UTF8.self)
+  }
+
+  /// The address of export `name` (case-insensitive, as WinDbg matches symbols): a scan, no
+  /// index kept (`~*k` and `k` only ever ask `nearest`; an expression asks this once).
+  public func address(of name: String) -> UInt64? {
+    let wanted = Array(name.utf8)
+    func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c | 0x20 : c }
+    return symbols.first { s in
+      s.name.utf8.count == wanted.count && zip(s.name.utf8, wanted).allSatisfy { lower($0) == lower($1) }
+    }?.address
+  }
 
   /// The export at or below `address`, if any.
   public func nearest(below address: UInt64) -> Symbol? {

@@ -3,7 +3,7 @@
 /// State @0x20, Protect @0x24, Type @0x28; SizeOfEntry ≥ 0x30) loaded one at a time from the
 /// mapped file, with nothing copied out.
 ///
-/// A one-pass report (`Dump.scanRegions`) walks it instead of building the region map: a million
+/// The one-pass summary (`Dump.regionSummary`) walks it instead of building the region map: a million
 /// regions then cost one read of the stream, not three arrays. `index(containing:)` bisects on
 /// BaseAddress and is only right when the entries are in address order without overlaps; the scan
 /// checks exactly that as it goes and gives up on the first entry that breaks it.
