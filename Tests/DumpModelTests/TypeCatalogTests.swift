@@ -302,9 +302,15 @@ struct TypeCatalogTests {
       +0x000 Bits : Pos 70, 3 Bits
       +0x008 Self : _A
       garbage line
+      +0x1g BadHex : Uint4B
+      +0x12345678901234567 TooWide : Uint4B
+      +0x010 Neg : [-1] UChar
+      +0x010 Spaced : Some Type
+      +0x00C Upper : [2] Uint2B
       """)
-    #expect(c.problems.count == 4)
-    #expect(c.layout(named: "_A")?.fields.map(\.name) == ["Self"])
+    #expect(c.problems.count == 8)
+    #expect(c.layout(named: "_A")?.fields.map(\.name) == ["Self", "Upper"])
+    #expect(c.offset(of: "_A", field: "Upper") == 0xC)
     #expect(c.offset(of: "_A", field: String(repeating: "Self.", count: 40) + "Self") == nil)
     #expect(c.names(matching: "_a*") == ["_A"])
   }
