@@ -1,6 +1,8 @@
 /// The LFH expectation of one heap for `--describe-json`, computed from the `LfhPlan` (scenario and
 /// seed), never from written bytes: Tests/crosscheck/heapcheck.py decodes the front end with the key
-/// (`lfhKey` at the top level) and compares it with these numbers.
+/// (`lfhKey` at the top level) and compares it with these numbers. `layout` says which structures
+/// were written: `win10-2004-x64` (EncodedOffsets, BusyBitmap) or `win7sp1-x64` (first block at
+/// UserBlocks + 0x20, no bitmap; nt-layouts.md §3.7).
 public struct LfhDescription: Codable, Sendable {
   public struct Subsegment: Codable, Sendable {
     public var address: UInt64
@@ -10,15 +12,20 @@ public struct LfhDescription: Codable, Sendable {
     /// BlockSize in 16-byte granules; BlockStride = blockSize × 16.
     public var blockSize: UInt64
     public var blockCount: Int
+    /// Win10: from EncodedOffsets (0x40 here); Win7: sizeof(_HEAP_USERDATA_HEADER) = 0x20.
     public var firstAllocationOffset: UInt64
     public var busyBlocks: Int
     public var freeBlocks: Int
-    /// Indexes of the busy blocks (BusyBitmap bits set).
+    /// Indexes of the busy blocks (BusyBitmap bits set on Win10; UnusedBytes low bits on Win7).
     public var busyIndexes: [Int]
     /// Σ requested bytes of the busy blocks.
     public var requestedBytes: UInt64
   }
 
+  /// `win10-2004-x64` or `win7sp1-x64`: the structures written.
+  public var layout: String
+  /// Whether the user blocks carry a BusyBitmap (Win10 yes, Win7 no).
+  public var busyBitmap: Bool
   /// `_LFH_HEAP` (= `_HEAP.FrontEndHeap`) and its `_LFH_BLOCK_ZONE`.
   public var address: UInt64
   public var zone: UInt64
@@ -28,6 +35,8 @@ public struct LfhDescription: Codable, Sendable {
   public var requestedBytes: UInt64
 
   init(_ plan: LfhPlan) {
+    layout = plan.windows7 ? "win7sp1-x64" : "win10-2004-x64"
+    busyBitmap = !plan.windows7
     address = plan.address
     zone = plan.zone
     subsegments = plan.subsegments.map { subsegment in

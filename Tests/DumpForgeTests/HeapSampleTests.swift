@@ -5,7 +5,7 @@ import Testing
 /// The heap samples: each forges deterministically (byte-identical files, compared with `cmp`) and
 /// passes the independent Python heap walk (Tests/crosscheck/heapcheck.py) against --describe-json.
 @Suite(.serialized) struct HeapSampleTests {
-  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit", "lfh-basics", "tiny-x86"]
+  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit", "lfh-basics", "lfh-win7", "tiny-x86"]
 
   static func scenarioPath(_ name: String) -> String {
     TestPaths.packageRoot.appendingPathComponent("Samples/\(name)/scenario.yaml").path
@@ -41,6 +41,7 @@ import Testing
     #expect(result.status == 0, "\(result.output)")
     if name == "heap-corruption" { #expect(result.output.contains("corruption detected as expected")) }
     if name == "lfh-basics" { #expect(result.output.contains("LFH at 0x1f39c201360: 6 subsegments, 165 busy + 394 free")) }
+    if name == "lfh-win7" { #expect(result.output.contains("LFH (Win7) at ")) }
     try? FileManager.default.removeItem(atPath: dumpPath)
   }
 
@@ -87,6 +88,45 @@ import Testing
     #expect(comment.contains("LFH front end at \(hex(lfh.address))"))
     // The three 0x1800-byte requests (one freed) stay in the back end.
     #expect(process.heaps[0].allocationBlocks.filter { $0.busy && $0.lfhRole == .none }.count == 2)
+  }
+
+  /// heapcheck really checks the Win7 front end: with a wrong key no header decodes to its
+  /// subsegment (§3.7 Win7 x64 scheme, as the forge writes it).
+  @Test func heapcheckRejectsAWrongWindows7LfhKey() throws {
+    guard CrosscheckTests.readersAvailable else { return }
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("lfh-win7")))
+    let dumpPath = TestPaths.temporaryFile("lfh7-wrong-key.dmp")
+    let expectedPath = TestPaths.temporaryFile("lfh7-wrong-key.json")
+    try MinidumpWriter.write(process, to: dumpPath, progress: false)
+    var description = ProcessDescription(process)
+    description.lfhKey = (description.lfhKey ?? 0) ^ 0x10
+    try description.json().write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    let script = TestPaths.packageRoot.appendingPathComponent("Tests/crosscheck/heapcheck.py").path
+    let result = try CrosscheckTests.run(["python3", script, dumpPath, expectedPath])
+    #expect(result.status == 1)
+    #expect(result.output.contains("does not decode to its subsegment (Win7 x64 40-bit scheme)"))
+    try? FileManager.default.removeItem(atPath: dumpPath)
+  }
+
+  /// lfh-win7: both heaps get a Win7 front end (0x20-byte user-blocks headers, no bitmap), the key
+  /// has no bits above 40, the comment stream names the Win7 scheme.
+  @Test func windows7LfhPlanMatchesTheScenario() throws {
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("lfh-win7")))
+    let lfh = try #require(process.heaps.first?.lfh)
+    let key = try #require(process.lfhKey)
+    #expect(key == lfh.key && key >> 40 == 0)
+    #expect(process.heaps.allSatisfy { $0.lfh?.windows7 == true })
+    // 24 × 0x20 → 3 granules, 10 × 0x48 → 6, 5 × 0x100 → 0x11 (request + 16 rounded up to 16).
+    #expect(lfh.subsegments.map(\.blockGranules) == [3, 6, 0x11])
+    #expect(lfh.subsegments.map(\.busyCount) == [18, 7, 4])
+    #expect(lfh.subsegments.allSatisfy { $0.firstAllocationOffset == 0x20 && $0.bitmapBytes == 0 && $0.windows7 })
+    #expect(process.heaps.last?.lfh?.subsegments.map(\.slots.count) == [0x4000 / 0x310])
+    let comment = try #require(process.scenario.comment)
+    #expect(comment.contains("ntdll!RtlpLFHKey = \(hex(key)) (Windows 7 x64 LFH block headers use it"))
+    // Back end: the two 0x800 buffers kept, the _LFH_HEAP block and one user-blocks block per
+    // subsegment; the 0x90000 request is a large block.
+    #expect(process.heaps[0].allocationBlocks.filter { $0.busy && $0.lfhRole == .none }.count == 2)
+    #expect(process.heaps[0].virtualBlocks.map(\.requested) == [0x90000])
   }
 
   @Test func repeatedRegionsScale() throws {

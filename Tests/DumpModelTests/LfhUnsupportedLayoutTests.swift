@@ -4,14 +4,20 @@ import Foundation
 import Testing
 
 /// A heap whose `_HEAP.FrontEndHeapType` is 2 (LFH, nt-layouts.md §3.1) on a layout whose LFH the
-/// reader does not decode (Windows 7, 32-bit) gets one note, not silence and not a guessed walk.
-/// The forge writes no Windows 7 front end, so the test sets the two fields in a copy of the file.
+/// reader does not decode (32-bit: Windows 7 x86 and Windows 10 x86) gets one note, not silence and
+/// not a guessed walk. Windows 7 x64 is decoded (LfhWindows7Tests); here its walk meets an
+/// `_LFH_HEAP` that does not point back and says so. The test sets the two `_HEAP` fields in a copy
+/// of a forged file whose heaps have no front end.
 @Suite("LFH on layouts not decoded")
 struct LfhUnsupportedLayoutTests {
   func note(sample: String) throws -> (String?, HeapWalkResult) {
-    let out = TempFile.path("-\(sample).dmp")
+    try note(scenario: HeapTests.root + "/Samples/\(sample)/scenario.yaml")
+  }
+
+  func note(scenario: String) throws -> (String?, HeapWalkResult) {
+    let out = TempFile.path("-lfh-unsupported.dmp")
     defer { TempFile.remove(out) }
-    try Forge.forge(scenarioPath: HeapTests.root + "/Samples/\(sample)/scenario.yaml", outputPath: out, progress: false)
+    try Forge.forge(scenarioPath: scenario, outputPath: out, progress: false)
     var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
     let clean = try Dump.open(path: out)
     let layout = try clean.heaps.layout.get()
@@ -32,14 +38,25 @@ struct LfhUnsupportedLayoutTests {
     return (r.lfh?.note, r)
   }
 
-  @Test func windows7x64SaysItsLfhIsNotDecoded() throws {
+  @Test func windows7x64IsDecodedAndChecksTheBackPointer() throws {
     let (note, r) = try note(sample: "nt-heap-leak")
-    #expect(note?.hasSuffix("Windows 7 LFH layout not decoded, LFH blocks not expanded (their user-blocks areas count as busy back-end blocks)") == true)
-    #expect(r.corruptions.isEmpty && r.busyBlocks > 0)
+    // FrontEndHeap → the heap itself: `_LFH_HEAP.Heap` (+0x40) reads the heap's FirstEntry instead.
+    #expect(r.lfh?.windows7 == true && r.lfh?.expanded == false && r.lfh?.unsupported == nil)
+    #expect(note?.hasSuffix(": zones not read, LFH blocks not expanded") == true)
+    #expect(r.corruptions.contains { $0.reason.contains("_LFH_HEAP.Heap does not point back") })
+    #expect(r.busyBlocks > 0)
   }
 
   @Test func windows7x86SaysItsLfhIsNotDecoded() throws {
-    let (note, _) = try note(sample: "tiny-x86")
-    #expect(note?.contains(": Windows 7 LFH layout not decoded") == true)
+    let (note, r) = try note(sample: "tiny-x86")
+    #expect(note?.hasSuffix(": Windows 7 32-bit LFH layout not decoded, LFH blocks not expanded (their user-blocks areas count as busy back-end blocks)") == true)
+    #expect(r.corruptions.isEmpty && r.busyBlocks > 0)
+  }
+
+  @Test func windows10x86SaysItsLfhIsNotDecoded() throws {
+    let yaml = try TempFile.write(Array("os: win10-x86\nheaps:\n  - {allocations: [{count: 3, size: 16}]}\n".utf8), suffix: ".yaml")
+    defer { TempFile.remove(yaml) }
+    let (note, _) = try note(scenario: yaml)
+    #expect(note?.contains(": 32-bit LFH layout not decoded, LFH blocks not expanded") == true)
   }
 }

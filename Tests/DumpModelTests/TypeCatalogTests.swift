@@ -48,6 +48,40 @@ struct TypeCatalogTests {
     #expect(c.offset(of: "_HEAP", field: "Flags.Deeper") == nil)
   }
 
+  /// The Windows 7 x64 LFH types the LFH walk reads (nt-layouts.md §3.7, Win7 x64 column), and the
+  /// layout the walk takes from them: the Win7 scheme (FreePointer/Limit, no EncodedOffsets).
+  @Test func win7x64LfhTypes() throws {
+    let c = try #require(TypeCatalog.named("win7sp1-x64"))
+    #expect(c.offset(of: "_LFH_HEAP", field: "SubSegmentZones") == 0x28)
+    #expect(c.offset(of: "_LFH_HEAP", field: "ZoneBlockSize") == 0x38)
+    #expect(c.offset(of: "_LFH_HEAP", field: "Heap") == 0x40)
+    #expect(c.offset(of: "_LFH_HEAP", field: "Buckets") == 0x1f0)
+    #expect(c.offset(of: "_LFH_HEAP", field: "LocalData") == 0x3f0)
+    #expect(c.size(of: "_LFH_HEAP") == 0x6420)
+    #expect(c.offset(of: "_LFH_BLOCK_ZONE", field: "FreePointer") == 0x10)
+    #expect(c.offset(of: "_LFH_BLOCK_ZONE", field: "Limit") == 0x18)
+    #expect(c.size(of: "_LFH_BLOCK_ZONE") == 0x20)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "UserBlocks") == 0x8)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "AggregateExchg.Depth") == 0x10)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "AggregateExchg.FreeEntryOffset") == 0x12)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "BlockSize") == 0x18)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "BlockCount") == 0x1c)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "SizeIndex") == 0x1e)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "SFreeListEntry") == 0x20)
+    #expect(c.size(of: "_HEAP_SUBSEGMENT") == 0x30)
+    #expect(c.offset(of: "_HEAP_USERDATA_HEADER", field: "SubSegment") == 0)
+    #expect(c.offset(of: "_HEAP_USERDATA_HEADER", field: "SizeIndex") == 0x10)
+    #expect(c.offset(of: "_HEAP_USERDATA_HEADER", field: "Signature") == 0x18)
+    #expect(c.size(of: "_HEAP_USERDATA_HEADER") == 0x20)
+    let l = try #require(LfhLayout(catalog: c))
+    let w7 = try #require(l.windows7)
+    #expect(l.encoded == nil && w7.zoneFreePointer == 0x10 && w7.zoneLimit == 0x18 && w7.subFreeEntryOffset == 0x12)
+    #expect(l.subsegmentSize == 0x30 && l.userHeaderSize == 0x20 && l.blockCode == 0x8 && l.blockUnused == 0xf)
+    // Win8+ keeps its scheme; x86 catalogs get no LFH layout.
+    #expect(LfhLayout(catalog: try #require(TypeCatalog.named("win10-2004-x64")))?.encoded?.zoneNextIndex == 0x10)
+    #expect(LfhLayout(catalog: try #require(TypeCatalog.named("win7sp1-x86"))) == nil)
+  }
+
   @Test func win10x64HeapOffsets() throws {
     let v1507 = try #require(TypeCatalog.named("win10-1507-x64"))
     let v2004 = try #require(TypeCatalog.named("win10-2004-x64"))

@@ -25,6 +25,13 @@ LFH front end (Win10 2004 x64, §3.7; key = "lfhKey" of the JSON, i.e. ntdll!Rtl
 each user-blocks header (SubSegment back-pointer, signature 0xF0E0D0C0, EncodedOffsets decoded with the
 key, BusyBitmap) sitting in a busy back-end block found by the walk; and every LFH block header (decoded
 to its UserBlocks, block index, UnusedBytes 0x80 flag, busy state = bitmap bit, requested size).
+LFH front end, Windows 7 SP1 x64 (§3.7 Win7 x64 column; the JSON's lfh.layout is "win7sp1-x64"):
+FrontEndHeap 0x178 / FrontEndHeapType 0x182; _LFH_HEAP.Heap +0x40; each zone on SubSegmentZones (+0x28)
+walked from zone+0x20 to its FreePointer (+0x10, not beyond Limit +0x18) in 0x30-byte subsegments; each
+user-blocks header's SubSegment back-pointer and SizeIndex; blocks from UserBlocks+0x20 with stride
+BlockSize*16 (UnusedBytes: 0x80 flag, busy = low 6 bits, free = exactly 0x80); the free blocks'
+FreeEntryOffset chain from AggregateExchg; and each header's low 40 bits decoded with the §3.7 Win7 x64
+formula (unverified on real dumps; checked here because the forge writes it) back to the subsegment.
 Exit 0 when everything matches, 1 with the differences on stdout, 2 on usage errors.
 """
 import json
@@ -241,7 +248,8 @@ def check_heap(memory, heap, offsets, expected, problems, lfh_key=None):
         if lfh_key is None:
             problems.append("%s: an LFH front end is expected but the JSON has no lfhKey" % name)
         else:
-            check_lfh(memory, heap, {b["address"]: b["size"] for b in busy}, lfh_key, expected["lfh"], problems)
+            check = check_lfh7 if expected["lfh"].get("layout") == "win7sp1-x64" else check_lfh
+            check(memory, heap, {b["address"]: b["size"] for b in busy}, lfh_key, expected["lfh"], problems)
     elif memory.u8(heap + offsets["front_end_type"]) != 0:
         problems.append("%s: FrontEndHeapType %d, expected 0" % (name, memory.u8(heap + offsets["front_end_type"])))
 
@@ -320,6 +328,79 @@ def check_subsegment(memory, heap, lfh, subsegment, busy_blocks, key32, name, pr
         problems.append("%s: AggregateExchg.Depth %d, %d free blocks" % (where, memory.u16(subsegment + 0x20), block_count - len(busy)))
     return dict(address=subsegment, userBlocks=user, sizeIndex=size_index, blockSize=block_size, blockCount=block_count,
                 firstAllocationOffset=first, busyIndexes=busy, requestedBytes=requested)
+
+
+# Win7 SP1 x64 LFH offsets (nt-layouts.md §3.1 FrontEndHeap 0x178 / FrontEndHeapType 0x182, §3.7 Win7 x64).
+LFH7_ZONES, LFH7_HEAP, ZONE7_FREE, ZONE7_LIMIT, SUBSEGMENT7_SIZE, USERDATA7_SIZE = 0x28, 0x40, 0x10, 0x18, 0x30, 0x20
+
+
+def check_lfh7(memory, heap, busy_blocks, key, expected, problems):
+    """The Windows 7 x64 front end, walked without EncodedOffsets or a bitmap (§3.7 Win7 column)."""
+    name = "heap 0x%x LFH (Win7)" % heap
+    if memory.u8(heap + 0x182) != 2:
+        problems.append("%s: FrontEndHeapType %d, expected 2" % (name, memory.u8(heap + 0x182)))
+        return
+    lfh = memory.u64(heap + 0x178)
+    if lfh != expected["address"] or memory.u64(lfh + LFH7_HEAP) != heap:
+        problems.append("%s: FrontEndHeap 0x%x / _LFH_HEAP.Heap do not lead back to the heap" % (name, lfh))
+        return
+    found = []
+    for zone in memory.list_entries(lfh + LFH7_ZONES):
+        first, free, limit = zone + 0x20, memory.u64(zone + ZONE7_FREE), memory.u64(zone + ZONE7_LIMIT)
+        if not first <= free <= limit or (free - first) % SUBSEGMENT7_SIZE:
+            problems.append("%s: zone 0x%x FreePointer 0x%x / Limit 0x%x" % (name, zone, free, limit))
+            continue
+        for subsegment in range(first, free, SUBSEGMENT7_SIZE):
+            found.append(check_subsegment7(memory, heap, subsegment, busy_blocks, key, name, problems))
+    want = [{k: s[k] for k in ("address", "userBlocks", "sizeIndex", "blockSize", "blockCount", "firstAllocationOffset",
+                               "busyIndexes", "requestedBytes")} for s in expected["subsegments"]]
+    if found != want:
+        problems.append("%s: subsegments %s, expected %s" % (name, found, want))
+    if expected.get("busyBitmap") or any(s["firstAllocationOffset"] != USERDATA7_SIZE for s in expected["subsegments"]):
+        problems.append("%s: the description claims a bitmap or a first block not at UserBlocks + 0x20" % name)
+    busy = sum(len(s.get("busyIndexes", [])) for s in found)
+    total = sum(s.get("blockCount", 0) for s in found)
+    print("%s at 0x%x: %d subsegments, %d busy + %d free LFH blocks" % (name, lfh, len(found), busy, total - busy))
+
+
+def check_subsegment7(memory, heap, subsegment, busy_blocks, key, name, problems):
+    user = memory.u64(subsegment + 0x08)
+    block_size, block_count, size_index = memory.u16(subsegment + 0x18), memory.u16(subsegment + 0x1C), memory.u8(subsegment + 0x1E)
+    depth, free_entry = memory.u16(subsegment + 0x10), memory.u16(subsegment + 0x12)
+    where = "%s subsegment 0x%x" % (name, subsegment)
+    granules = busy_blocks.get(user - 0x10)
+    if granules is None:
+        problems.append("%s: UserBlocks 0x%x is not the data of a busy back-end block" % (where, user))
+        return dict(address=subsegment)
+    if memory.u64(user) != subsegment or memory.u64(user + 0x10) != size_index:
+        problems.append("%s: user-blocks header (SubSegment back-pointer, SizeIndex) wrong" % where)
+    stride = block_size * GRANULE
+    if user + USERDATA7_SIZE + block_count * stride > user - 0x10 + granules * GRANULE:
+        problems.append("%s: %d blocks of 0x%x run past the back-end block" % (where, block_count, stride))
+    busy, requested, free = [], 0, []
+    for index in range(block_count):
+        block = user + USERDATA7_SIZE + index * stride
+        low40 = memory.u64(block + 8) & 0xFFFFFFFFFF
+        if (((block ^ heap) >> 4) ^ low40 ^ key) << 4 != subsegment:
+            problems.append("%s: block 0x%x header does not decode to its subsegment (Win7 x64 40-bit scheme)" % (where, block))
+        unused = memory.u8(block + 0x0F)
+        if not unused & 0x80:
+            problems.append("%s: block 0x%x lacks the LFH flag 0x80 in UnusedBytes" % (where, block))
+        if unused & 0x3F:
+            busy.append(index)
+            requested += stride - (unused & 0x3F)
+        elif unused != 0x80:
+            problems.append("%s: free block 0x%x has UnusedBytes 0x%x, expected 0x80" % (where, block, unused))
+        else:
+            free.append((block - user) // GRANULE)
+    chain, offset = [], free_entry
+    while offset != 0xFFFF and len(chain) <= block_count:
+        chain.append(offset)
+        offset = memory.u16(user + offset * GRANULE + 0x10)
+    if sorted(chain) != free or depth != len(free):
+        problems.append("%s: FreeEntryOffset chain %s / Depth %d, free blocks at %s" % (where, chain, depth, free))
+    return dict(address=subsegment, userBlocks=user, sizeIndex=size_index, blockSize=block_size, blockCount=block_count,
+                firstAllocationOffset=USERDATA7_SIZE, busyIndexes=busy, requestedBytes=requested)
 
 
 def check_database(memory, expected, problems):

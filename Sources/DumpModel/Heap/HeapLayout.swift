@@ -29,7 +29,7 @@ public struct HeapLayout: Sendable {
   public let extraSize, extraTraceIndex, freeListLink: UInt64
   // _PEB
   public let pebNumberOfHeaps, pebMaximumNumberOfHeaps, pebProcessHeaps, pebNtGlobalFlag: UInt64
-  /// The LFH front-end offsets (§3.7); nil unless the catalog is a Windows 8+ x64 one.
+  /// The LFH front-end offsets (§3.7); nil unless the catalog is an x64 one (Win7 or Win8+).
   public let lfh: LfhLayout?
   /// `_STACK_TRACE_DATABASE` / `_RTL_STACK_TRACE_ENTRY` (§4.1); nil when the catalog lacks them.
   public let traceDatabase: TraceDatabaseLayout?

@@ -1,5 +1,6 @@
 /// One `_HEAP_SUBSEGMENT` of an LFH front end (nt-layouts.md §3.7): its user blocks and the
-/// geometry decoded from `_HEAP_USERDATA_HEADER.EncodedOffsets` with the recovered key.
+/// geometry decoded from `_HEAP_USERDATA_HEADER.EncodedOffsets` with the recovered key (Win8+), or
+/// implied by the layout (Win7: first block at UserBlocks + 0x20, stride BlockSize × 16).
 public struct LfhSubsegment: Sendable, Equatable {
   public var address: UInt64
   /// `UserBlocks` → `_HEAP_USERDATA_HEADER`, the data of a busy back-end block (the container).
@@ -9,11 +10,15 @@ public struct LfhSubsegment: Sendable, Equatable {
   public var blockCount: UInt16
   public var sizeIndex: UInt8
   public var depth: UInt16
-  /// The raw `EncodedOffsets` dword and what it decodes to (0 until the key is known).
+  /// Win7: `AggregateExchg.FreeEntryOffset`, the first free block's offset from UserBlocks as
+  /// ntdll keeps it (shown by `.explain`, not followed by the walk); 0 on Win8+.
+  public var freeEntryOffset: UInt16 = 0
+  /// The raw `EncodedOffsets` dword and what it decodes to (0 until the key is known; Win7: no
+  /// EncodedOffsets, 0, and the geometry comes from the layout).
   public var encodedOffsets: UInt32
   public var firstOffset: UInt64 = 0
   public var stride: UInt64 = 0
-  /// `BusyBitmap`: SizeOfBitMap (bits) and Buffer.
+  /// `BusyBitmap`: SizeOfBitMap (bits) and Buffer (Win7 has none: 0, 0).
   public var bitmapBits: UInt64
   public var bitmap: UInt64
 
@@ -40,8 +45,14 @@ public struct LfhFrontEnd: Sendable {
 
   /// `_LFH_HEAP`.
   public var address: UInt64
-  /// The low 32 bits of ntdll!RtlpLFHKey (all the Win8+ x64 encodings use), nil when not recovered.
+  /// The low 32 bits of ntdll!RtlpLFHKey (all the Win8+ x64 encodings use), nil when not recovered
+  /// and always nil on Windows 7 (its walk needs no key; the header encoding is not decoded).
   public var key: UInt32?
+  /// Read with the Windows 7 x64 layout (§3.7 Win7 column): no key, no EncodedOffsets, no bitmap.
+  public var windows7 = false
+  /// Whether the walk expands this front end's subsegments (Win8+: the key was recovered; Win7:
+  /// `_LFH_HEAP.Heap` pointed back and the zones were read).
+  public var expanded = false
   public var evidence: KeyEvidence?
   /// Subsegments the key decodes, sorted by UserBlocks; only these are expanded.
   public var subsegments: [LfhSubsegment] = []
@@ -60,11 +71,11 @@ public struct LfhFrontEnd: Sendable {
   /// `LFH front end at X: key not recovered, LFH blocks not expanded` (or the unsupported
   /// layout's reason), nil when expanded.
   public var note: String? {
-    guard key == nil else { return nil }
+    guard !expanded else { return nil }
     let hex = String(address, radix: 16)
     let at = "LFH front end at \(String(repeating: "0", count: max(0, 16 - hex.count)) + hex): "
     if let why = unsupported { return at + why + ", LFH blocks not expanded (their user-blocks areas count as busy back-end blocks)" }
-    return at + "key not recovered, LFH blocks not expanded"
+    return at + (windows7 ? "zones not read, LFH blocks not expanded" : "key not recovered, LFH blocks not expanded")
   }
 
   /// The subsegment whose blocks hold `address` (binary search by UserBlocks).
@@ -81,17 +92,25 @@ public struct LfhFrontEnd: Sendable {
 }
 
 extension LfhWalker {
-  /// Reads the front end of `heap` (nil when it has none or the catalog has no Win8+ x64 LFH):
+  /// Reads the front end of `heap` (nil when it has none or the catalog has no x64 LFH):
   /// `_LFH_HEAP.SubSegmentZones` → each `_LFH_BLOCK_ZONE`'s NextIndex subsegments from zone + 0x20,
   /// keeping those whose UserBlocks has the signature 0xF0E0D0C0 and points back (§3.7); then the
-  /// key, then the subsegments it decodes. Problems become corruption lines, never traps.
+  /// key, then the subsegments it decodes. Windows 7 reads its zones without a key
+  /// (`windows7Subsegments`, LfhWindows7.swift). Problems become corruption lines, never traps.
   func frontEnd(_ heap: NtHeap, into result: inout HeapWalkResult) -> LfhFrontEnd? {
     guard heap.frontEndHeapType == 2, heap.frontEndHeap != 0 else { return nil }
     let lfh = heap.frontEndHeap
     var front = LfhFrontEnd(address: lfh)
+    front.windows7 = l.isWindows7
     func fail(_ at: UInt64, _ why: String) { result.corruptions.append(HeapCorruption(heap: heap.address, address: at, reason: why)) }
     guard space.pointer(at: lfh &+ l.lfhHeap) == heap.address else {
       fail(lfh, "LFH front end: _LFH_HEAP.Heap does not point back to the heap")
+      return front
+    }
+    guard let e = l.encoded else {
+      front.subsegments = windows7Subsegments(lfh, heap: heap, into: &result)
+      front.listed = front.subsegments.count
+      front.expanded = true
       return front
     }
     let (zones, problem) = walker.links(head: lfh &+ l.subSegmentZones, limit: min(walker.limits.listWalks, 1 << 16))
@@ -100,7 +119,7 @@ extension LfhWalker {
     // Subsegment slots read over all zones, bounded whatever NextIndex and the zone count say.
     var budget = min(walker.limits.listWalks, 1 << 22)
     for zone in zones {
-      guard let n = space.load(Int32.self, at: zone &+ l.zoneNextIndex), n >= 0, UInt64(n) <= walker.limits.listWalks else {
+      guard let n = space.load(Int32.self, at: zone &+ e.zoneNextIndex), n >= 0, UInt64(n) <= walker.limits.listWalks else {
         fail(zone, "LFH zone NextIndex not readable or out of range")
         continue
       }
@@ -111,7 +130,7 @@ extension LfhWalker {
         }
         budget -= 1
         let s = zone &+ l.zoneFirstSubsegment &+ UInt64(i) &* l.subsegmentSize
-        guard let sub = readSubsegment(s) else {
+        guard let sub = readSubsegment(s, e) else {
           fail(s, "LFH subsegment not in the dump")
           break
         }
@@ -128,11 +147,12 @@ extension LfhWalker {
     front.listed = found.count
     guard let (key, evidence) = recoverKey(found, heap: heap.address, lfh: lfh) else { return front }
     front.key = key
+    front.expanded = true
     var good: [LfhSubsegment] = []
     for var sub in found {
       let (first, stride) = LfhCode.offsets(key: key, lfh: lfh, userBlocks: sub.userBlocks, encoded: sub.encodedOffsets)
       guard stride != 0, first >= l.userHeaderSize, decodes(sub, key: key, heap: heap.address, lfh: lfh) else {
-        fail(sub.userBlocks &+ l.userEncodedOffsets, "LFH EncodedOffsets decode to offset \(String(first, radix: 16)) stride \(String(stride, radix: 16)) (BlockSize \(String(sub.blockSize, radix: 16)) granules), and no block header decodes there; subsegment \(String(sub.address, radix: 16)) not expanded")
+        fail(sub.userBlocks &+ e.userEncodedOffsets, "LFH EncodedOffsets decode to offset \(String(first, radix: 16)) stride \(String(stride, radix: 16)) (BlockSize \(String(sub.blockSize, radix: 16)) granules), and no block header decodes there; subsegment \(String(sub.address, radix: 16)) not expanded")
         continue
       }
       sub.firstOffset = first
@@ -140,7 +160,7 @@ extension LfhWalker {
       // The bitmap has one bit per block (§3.7, BusyBitmap row); blocks past its
       // end are walked without the bitmap cross-check.
       if sub.bitmapBits != UInt64(sub.blockCount) {
-        fail(sub.userBlocks &+ l.userBitmapBits, "LFH subsegment \(String(sub.address, radix: 16)): BlockCount \(sub.blockCount) but BusyBitmap.SizeOfBitMap \(sub.bitmapBits)")
+        fail(sub.userBlocks &+ e.userBitmapBits, "LFH subsegment \(String(sub.address, radix: 16)): BlockCount \(sub.blockCount) but BusyBitmap.SizeOfBitMap \(sub.bitmapBits)")
       }
       good.append(sub)
     }
@@ -150,14 +170,14 @@ extension LfhWalker {
     return front
   }
 
-  func readSubsegment(_ s: UInt64) -> LfhSubsegment? {
+  func readSubsegment(_ s: UInt64, _ e: LfhLayout.Encoded) -> LfhSubsegment? {
     guard let user = space.pointer(at: s &+ l.subUserBlocks), let size = space.load(UInt16.self, at: s &+ l.subBlockSize),
       let count = space.load(UInt16.self, at: s &+ l.subBlockCount), let index = space.load(UInt8.self, at: s &+ l.subSizeIndex)
     else { return nil }
     let depth = space.load(UInt16.self, at: s &+ l.subDepth) ?? 0
-    let encoded = user == 0 ? 0 : space.load(UInt32.self, at: user &+ l.userEncodedOffsets) ?? 0
-    let bits = user == 0 ? 0 : space.load(UInt64.self, at: user &+ l.userBitmapBits) ?? 0
-    let buffer = user == 0 ? 0 : space.pointer(at: user &+ l.userBitmapBuffer) ?? 0
+    let encoded = user == 0 ? 0 : space.load(UInt32.self, at: user &+ e.userEncodedOffsets) ?? 0
+    let bits = user == 0 ? 0 : space.load(UInt64.self, at: user &+ e.userBitmapBits) ?? 0
+    let buffer = user == 0 ? 0 : space.pointer(at: user &+ e.userBitmapBuffer) ?? 0
     return LfhSubsegment(
       address: s, userBlocks: user, blockSize: size, blockCount: count, sizeIndex: index, depth: depth,
       encodedOffsets: encoded, bitmapBits: bits, bitmap: buffer)

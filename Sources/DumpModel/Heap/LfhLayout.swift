@@ -1,51 +1,98 @@
-/// The LFH front-end offsets the LFH walk uses (Windows 8+ x64 layout, nt-layouts.md §3.7), read
-/// from the dump's `TypeCatalog` like `HeapLayout` so `dt` and `!heap` agree. Only the Windows 10
-/// x64 catalogs (1507, 2004; Windows 8/8.1 and 11 use them as stand-ins) have these types with the
-/// Win8+ encoding; Windows 7 (no EncodedOffsets, another block encoding) and x86 (a 13-bit shift
-/// that §3.7 marks unverified) get nil and their user blocks stay one busy back-end block.
+/// The LFH front-end offsets the LFH walk uses (nt-layouts.md §3.7), read from the dump's
+/// `TypeCatalog` like `HeapLayout` so `dt` and `!heap` agree. Two x64 layouts share the walk:
+/// - Windows 8+ (the Windows 10 1507/2004 catalogs; Windows 8/8.1 and 11 use them as stand-ins):
+///   `_LFH_BLOCK_ZONE.NextIndex` counts the subsegments, `_HEAP_USERDATA_HEADER` has the signature
+///   0xF0E0D0C0, EncodedOffsets and a BusyBitmap, and block headers are XOR-encoded with the low
+///   32 bits of ntdll!RtlpLFHKey (`scheme` `.encoded`).
+/// - Windows 7 SP1 (the win7sp1-x64 catalog): a zone's subsegments run from zone + 0x20 to its
+///   FreePointer, the user-blocks header is 0x20 bytes with no EncodedOffsets and no bitmap, blocks
+///   start right after it; nothing needs a key (`scheme` `.windows7`).
+/// x86 catalogs get nil (Win7 x86 and Win8+ x86 LFH are not decoded: §3.7 marks the x86 block
+/// encodings third-party only, §7.3) and their user blocks stay one busy back-end block.
 public struct LfhLayout: Sendable {
   // _LFH_HEAP
   public let subSegmentZones, lfhHeap: UInt64
-  // _LFH_BLOCK_ZONE
-  public let zoneNextIndex: UInt64
-  /// §3.7 [T: S8]: the `_HEAP_SUBSEGMENT` array starts at zone + 0x20 on x64 (the 0x18-byte zone
-  /// header rounded up to 16); not a catalog field.
+  /// §3.7 [T: S8]: the `_HEAP_SUBSEGMENT` array starts at zone + 0x20 on x64 (Win8+: the 0x18-byte
+  /// zone header rounded up to 16; Win7: right after the 0x20-byte header); not a catalog field.
   public let zoneFirstSubsegment: UInt64 = 0x20
   // _HEAP_SUBSEGMENT
   public let subsegmentSize, subUserBlocks, subDepth, subBlockSize, subBlockCount, subSizeIndex: UInt64
-  // _HEAP_USERDATA_HEADER and its BusyBitmap (_RTL_BITMAP_EX)
-  public let userSubSegment, userSizeIndex, userSignature, userEncodedOffsets, userBitmapBits, userBitmapBuffer: UInt64
-  public let userHeaderSize: UInt64
+  // _HEAP_USERDATA_HEADER
+  public let userSubSegment, userSizeIndex, userSignature, userHeaderSize: UInt64
   // LFH block header (a 16-byte `_HEAP_ENTRY`)
-  /// `SubSegmentCode`, the encoded dword at +0x08 (§3.7 "Block header → subsegment").
+  /// The header qword at +0x08 the walk reads once per block (Win8+: its first dword is
+  /// `SubSegmentCode`, §3.7 "Block header → subsegment"; Win7: the encoded bytes start there too).
   public let blockCode: UInt64
-  /// §3.7 [T: S9, S8, S7]: the block's index in its subsegment, u16 at +0x0D..+0x0E (it straddles
-  /// PreviousSize's high byte and SegmentOffset/LFHFlags, so it has no catalog name).
+  /// §3.7 [T: S9, S8, S7]: Win8+ only, the block's index in its subsegment, u16 at +0x0D..+0x0E (it
+  /// straddles PreviousSize's high byte and SegmentOffset/LFHFlags, so it has no catalog name).
   public let blockIndex: UInt64 = 0x0D
-  /// `UnusedBytes` (+0x0F): 0x80 marks an LFH block; busy ⇔ low 6 bits != 0 (§3.5).
+  /// `UnusedBytes` (+0x0F): 0x80 marks an LFH block; busy ⇔ low 6 bits != 0 (§3.5, §3.7).
   public let blockUnused: UInt64
+  /// What differs between the two layouts.
+  public let scheme: Scheme
   /// `_HEAP_USERDATA_HEADER.Signature` on Windows 8+ (§3.2).
   public static let signature: UInt32 = 0xF0E0_D0C0
   /// UnusedBytes bit that marks an LFH block (§3.5).
   public static let lfhFlag: UInt8 = 0x80
 
-  /// Nil unless the catalog is a Windows 8+ x64 one with every field below.
+  public enum Scheme: Sendable {
+    case encoded(Encoded)
+    case windows7(Windows7)
+  }
+
+  /// Windows 8+ x64 fields (§3.7 Win10 2004 column): the key-dependent steps use them.
+  public struct Encoded: Sendable {
+    /// `_LFH_BLOCK_ZONE.NextIndex` (i32): subsegments in the zone.
+    public let zoneNextIndex: UInt64
+    /// `_HEAP_USERDATA_HEADER.EncodedOffsets` and `BusyBitmap` (`_RTL_BITMAP_EX` SizeOfBitMap, Buffer).
+    public let userEncodedOffsets, userBitmapBits, userBitmapBuffer: UInt64
+  }
+
+  /// Windows 7 SP1 x64 fields (§3.7 Win7 x64 column).
+  public struct Windows7: Sendable {
+    /// `_LFH_BLOCK_ZONE.FreePointer` (the next unused subsegment slot) and `Limit` (the zone's end).
+    public let zoneFreePointer, zoneLimit: UInt64
+    /// `_HEAP_SUBSEGMENT.AggregateExchg.FreeEntryOffset` (u16): the first free block, as an offset
+    /// from UserBlocks (shown by `.explain`; the walk does not follow it).
+    public let subFreeEntryOffset: UInt64
+  }
+
+  public var encoded: Encoded? {
+    if case .encoded(let e) = scheme { return e }
+    return nil
+  }
+  public var windows7: Windows7? {
+    if case .windows7(let w) = scheme { return w }
+    return nil
+  }
+  public var isWindows7: Bool { windows7 != nil }
+
+  /// Nil unless the catalog is an x64 one with every field below (Win7 or Win8+ layout).
   public init?(catalog c: TypeCatalog) {
-    guard c.pointerSize == 8, !c.id.hasPrefix("win7") else { return nil }
+    guard c.pointerSize == 8 else { return nil }
     func o(_ t: String, _ f: String) -> UInt64? { c.offset(of: t, field: f) }
     guard let zones = o("_LFH_HEAP", "SubSegmentZones"), let heap = o("_LFH_HEAP", "Heap"),
-      let next = o("_LFH_BLOCK_ZONE", "NextIndex"), let subSize = c.size(of: "_HEAP_SUBSEGMENT"),
+      let subSize = c.size(of: "_HEAP_SUBSEGMENT"),
       let ub = o("_HEAP_SUBSEGMENT", "UserBlocks"), let depth = o("_HEAP_SUBSEGMENT", "AggregateExchg.Depth"),
       let bs = o("_HEAP_SUBSEGMENT", "BlockSize"), let bc = o("_HEAP_SUBSEGMENT", "BlockCount"),
       let si = o("_HEAP_SUBSEGMENT", "SizeIndex"), let us = o("_HEAP_USERDATA_HEADER", "SubSegment"),
       let usi = o("_HEAP_USERDATA_HEADER", "SizeIndex"), let sig = o("_HEAP_USERDATA_HEADER", "Signature"),
-      let eo = o("_HEAP_USERDATA_HEADER", "EncodedOffsets"), let bits = o("_HEAP_USERDATA_HEADER", "BusyBitmap.SizeOfBitMap"),
-      let buf = o("_HEAP_USERDATA_HEADER", "BusyBitmap.Buffer"), let uhs = c.size(of: "_HEAP_USERDATA_HEADER"),
-      let code = o("_HEAP_ENTRY", "SubSegmentCode"), let unused = o("_HEAP_ENTRY", "UnusedBytes")
+      let uhs = c.size(of: "_HEAP_USERDATA_HEADER"), let unused = o("_HEAP_ENTRY", "UnusedBytes"),
+      let code = o("_HEAP_ENTRY", "SubSegmentCode") ?? o("_HEAP_ENTRY", "Code1")
     else { return nil }
+    if let next = o("_LFH_BLOCK_ZONE", "NextIndex") {
+      guard let eo = o("_HEAP_USERDATA_HEADER", "EncodedOffsets"), let bits = o("_HEAP_USERDATA_HEADER", "BusyBitmap.SizeOfBitMap"),
+        let buf = o("_HEAP_USERDATA_HEADER", "BusyBitmap.Buffer")
+      else { return nil }
+      scheme = .encoded(Encoded(zoneNextIndex: next, userEncodedOffsets: eo, userBitmapBits: bits, userBitmapBuffer: buf))
+    } else {
+      guard let free = o("_LFH_BLOCK_ZONE", "FreePointer"), let limit = o("_LFH_BLOCK_ZONE", "Limit"),
+        let feo = o("_HEAP_SUBSEGMENT", "AggregateExchg.FreeEntryOffset")
+      else { return nil }
+      scheme = .windows7(Windows7(zoneFreePointer: free, zoneLimit: limit, subFreeEntryOffset: feo))
+    }
     subSegmentZones = zones
     lfhHeap = heap
-    zoneNextIndex = next
     subsegmentSize = subSize
     subUserBlocks = ub
     subDepth = depth
@@ -55,9 +102,6 @@ public struct LfhLayout: Sendable {
     userSubSegment = us
     userSizeIndex = usi
     userSignature = sig
-    userEncodedOffsets = eo
-    userBitmapBits = bits
-    userBitmapBuffer = buf
     userHeaderSize = uhs
     blockCode = code
     blockUnused = unused

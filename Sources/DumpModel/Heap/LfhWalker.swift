@@ -1,11 +1,12 @@
-/// Expands LFH user blocks into their blocks (Windows 8+ x64, nt-layouts.md §3.5, §3.7).
+/// Expands LFH user blocks into their blocks (x64 Windows 8+ and Windows 7, nt-layouts.md §3.5, §3.7).
 ///
 /// `HeapWalker.walk` reads the front end first (`frontEnd`, LfhFrontEnd.swift); the segment walk
 /// then meets each subsegment's container — the busy back-end block whose data is the
 /// `_HEAP_USERDATA_HEADER` — in address order (`LfhCursor`, no lookup per block), visits it as
 /// `.lfhContainer` and right after it every block of the subsegment as `.lfh`: one 8-byte read per
-/// block (SubSegmentCode, index and UnusedBytes share the header's second qword) and one per 64
-/// blocks for the BusyBitmap.
+/// block (SubSegmentCode, index and UnusedBytes share the header's second qword) and, on Win8+, one
+/// per 64 blocks for the BusyBitmap. The loop is shared; what differs by layout is the
+/// `LfhBlockReader` (Win8+: key decode and bitmap; Win7: UnusedBytes only, LfhWindows7.swift).
 public struct LfhWalker {
   let walker: HeapWalker
   let l: LfhLayout
@@ -20,7 +21,8 @@ public struct LfhWalker {
   /// One LFH block decoded from its header qword (bytes +0x08..+0x0F) and its BusyBitmap bit.
   public struct Decoded: Sendable, Equatable {
     public var raw: UInt64
-    /// UserBlocks − block per the header (`nil`: `(k & 0xFFFF) != 0`, the header does not decode).
+    /// Block − UserBlocks per the header (`nil`: `(k & 0xFFFF) != 0`, the header does not decode);
+    /// Win7: from the zone walk (the header is not decoded).
     public var offset: UInt64?
     public var index: UInt16
     public var unusedBytes: UInt8
@@ -83,7 +85,20 @@ public struct LfhWalker {
   /// decode is still visited (state from the bitmap) so `!heap -x` finds it, and its problem is
   /// one corruption line per subsegment (the first, with a count of the others).
   func expand(_ sub: LfhSubsegment, heap nt: NtHeap, segment: Int, result: inout HeapWalkResult, reader: inout MemoryCursor, visit: (HeapBlock) -> Void) {
-    guard let key = result.lfh?.key, let counted = result.lfh else { return }
+    guard let counted = result.lfh, counted.expanded else { return }
+    if let key = counted.key {
+      var blocks = EncodedBlockReader(sub: sub, key: key, heap: nt.address, l: l)
+      expand(sub, with: &blocks, counted: counted, heap: nt, segment: segment, result: &result, reader: &reader, visit: visit)
+    } else if l.isWindows7 {
+      var blocks = Windows7BlockReader(sub: sub, l: l)
+      expand(sub, with: &blocks, counted: counted, heap: nt, segment: segment, result: &result, reader: &reader, visit: visit)
+    }
+  }
+
+  func expand<R: LfhBlockReader>(
+    _ sub: LfhSubsegment, with blocks: inout R, counted: LfhFrontEnd, heap nt: NtHeap, segment: Int, result: inout HeapWalkResult,
+    reader: inout MemoryCursor, visit: (HeapBlock) -> Void
+  ) {
     let heap = nt.address
     // Counted locally and stored once (the walk's entry cap sees the running total).
     var busy = 0, free = 0
@@ -100,21 +115,16 @@ public struct LfhWalker {
     let before = UInt64(result.busyBlocks &+ result.freeBlocks &+ result.virtualEntries.count &+ counted.busyBlocks &+ counted.freeBlocks)
     var first: (UInt64, String)?
     var more = 0
-    var word: UInt64?
     for i in 0..<Int(sub.blockCount) {
       if before &+ UInt64(busy &+ free) >= cap {
         result.corruptions.append(walker.entryCapHit(nt, at: sub.block(i)))
         result.stoppedByLimit = true
         return
       }
-      if i % 64 == 0 {
-        word = UInt64(i) < sub.bitmapBits ? reader.u64(sub.bitmap &+ UInt64(i / 64) &* 8) : nil
-      }
-      guard let raw = reader.u64(sub.block(i) &+ l.blockCode) else {
+      guard let d = blocks.read(i, reader: &reader) else {
         if first == nil { first = (sub.block(i), "LFH block not in the dump") } else { more += 1 }
         continue
       }
-      let d = Self.decode(i, of: sub, key: key, heap: heap, raw: raw, word: word, layout: l)
       let (b, sizeProblem) = block(i, of: sub, d, segment: segment, reader: &reader)
       if let why = d.problem ?? sizeProblem {
         if first == nil { first = (b.entry, why) } else { more += 1 }
@@ -149,7 +159,7 @@ struct LfhCursor {
   var next = 0
 
   init(_ front: LfhFrontEnd?, granularity: UInt64) {
-    subsegments = front?.key == nil ? [] : front?.subsegments ?? []
+    subsegments = front?.expanded == true ? front?.subsegments ?? [] : []
     self.granularity = granularity
   }
 
@@ -172,17 +182,55 @@ struct LfhCursor {
   }
 }
 
+/// Reads block `i` of one subsegment for the shared expansion loop (`LfhWalker.expand`): Win8+
+/// decodes with the key and the BusyBitmap, Win7 judges UnusedBytes alone (LfhWindows7.swift).
+protocol LfhBlockReader {
+  /// Block `i` decoded (blocks are read in ascending order), nil when its header is not in the dump.
+  mutating func read(_ i: Int, reader: inout MemoryCursor) -> LfhWalker.Decoded?
+}
+
+/// The Windows 8+ x64 blocks: header qword decoded with the key, one bitmap word per 64 blocks.
+struct EncodedBlockReader: LfhBlockReader {
+  let sub: LfhSubsegment
+  let key: UInt32
+  let heap: UInt64
+  let l: LfhLayout
+  var word: UInt64?
+
+  init(sub: LfhSubsegment, key: UInt32, heap: UInt64, l: LfhLayout) {
+    self.sub = sub
+    self.key = key
+    self.heap = heap
+    self.l = l
+  }
+
+  @inline(__always)
+  mutating func read(_ i: Int, reader: inout MemoryCursor) -> LfhWalker.Decoded? {
+    if i % 64 == 0 {
+      word = UInt64(i) < sub.bitmapBits ? reader.u64(sub.bitmap &+ UInt64(i / 64) &* 8) : nil
+    }
+    guard let raw = reader.u64(sub.block(i) &+ l.blockCode) else { return nil }
+    return LfhWalker.decode(i, of: sub, key: key, heap: heap, raw: raw, word: word, layout: l)
+  }
+}
+
 extension HeapSet {
-  /// The LFH block starting at `entry` in heap `i` (an index hit), decoded again with the heap's
-  /// recovered key: the block, its subsegment and the decoded header. Nil for back-end blocks.
+  /// The LFH block starting at `entry` in heap `i` (an index hit), decoded again (with the heap's
+  /// recovered key on Win8+; from UnusedBytes on Win7): the block, its subsegment and the decoded
+  /// header. Nil for back-end blocks.
   public func lfhBlock(at entry: UInt64, heap i: Int) -> (block: HeapBlock, subsegment: LfhSubsegment, decoded: LfhWalker.Decoded)? {
-    guard heaps.indices.contains(i), let w = walker, let lw = LfhWalker(w), let front = result(i).lfh, let key = front.key,
+    guard heaps.indices.contains(i), let w = walker, let lw = LfhWalker(w), let front = result(i).lfh, front.expanded,
       let sub = front.subsegment(holding: entry), sub.stride > 0
     else { return nil }
     let n = (entry &- sub.block(0)) / sub.stride
     guard n < UInt64(sub.blockCount), sub.block(Int(n)) == entry, let raw = space.load(UInt64.self, at: entry &+ lw.l.blockCode) else { return nil }
-    let word = n < sub.bitmapBits ? space.load(UInt64.self, at: sub.bitmap &+ n / 64 &* 8) : nil
-    let d = LfhWalker.decode(Int(n), of: sub, key: key, heap: heaps[i].address, raw: raw, word: word, layout: lw.l)
+    let d: LfhWalker.Decoded
+    if let key = front.key {
+      let word = n < sub.bitmapBits ? space.load(UInt64.self, at: sub.bitmap &+ n / 64 &* 8) : nil
+      d = LfhWalker.decode(Int(n), of: sub, key: key, heap: heaps[i].address, raw: raw, word: word, layout: lw.l)
+    } else {
+      d = LfhWalker.decodeWindows7(Int(n), of: sub, raw: raw, layout: lw.l)
+    }
     var reader = MemoryCursor(space: space)
     let (b, _) = lw.block(Int(n), of: sub, d, segment: 0, reader: &reader)
     return (b, sub, d)

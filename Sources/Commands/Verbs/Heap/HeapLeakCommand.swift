@@ -80,7 +80,7 @@ enum HeapLeakCommand {
     }
     var leaks = 0
     let rows = HeapLeakRows(set, layout: layout, index: index, session)
-    let lfhHeaps = Set(set.heaps.indices.filter { set.heaps[$0].kind == .nt && set.result($0).lfh?.key != nil })
+    let lfhHeaps = Set(set.heaps.indices.filter { set.heaps[$0].kind == .nt && set.result($0).lfh?.expanded == true })
     for i in 0..<index.count where referenced[i >> 6] & (1 << UInt64(i & 63)) == 0 && index.flags[i] & HeapConstants.busy != 0 {
       // Ctrl-C drops the rows not yet handed to the session; progress as in the scan.
       if leaks & 0x1FF == 0 {

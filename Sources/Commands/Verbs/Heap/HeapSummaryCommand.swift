@@ -36,8 +36,13 @@ enum HeapSummaryCommand {
     set.prewalk(selected.map(\.index))  // all cores; rows below read the cached walks in order
     // The key is process-wide; only its low 32 bits enter the encodings, so only they are recovered.
     let keys = selected.lazy.filter { $0.kind == .nt && $0.frontEndHeapType == 2 }.compactMap { set.result($0.index).lfh?.key }
+    // Windows 7 walks its LFH without the key (its header encoding is not decoded, §3.7), so the
+    // key stays unknown; the line says the walk did not need it.
+    let keyless = selected.contains { h in h.kind == .nt && h.frontEndHeapType == 2 && (set.result(h.index).lfh.map { $0.expanded && $0.key == nil } ?? false) }
     if let key = keys.first {
       session.print("LFH Key                   : 0x\(HexFormat.hex(UInt64(key), 8)) (low 32 bits of ntdll!RtlpLFHKey, recovered from LFH headers without symbols)")
+    } else if keyless {
+      session.print("LFH Key                   : (unknown: ntdll!RtlpLFHKey needs ntdll symbols; the Windows 7 LFH walk does not use it)")
     } else {
       session.print("LFH Key                   : (unknown: ntdll!RtlpLFHKey needs ntdll symbols)")
     }

@@ -20,7 +20,13 @@ struct HeapWriter {
     try writeHeapFields(&bytes)
     try writeFreeLists(&bytes)
     try writeVirtualBlocks(&bytes)
-    if let lfh = plan.lfh { try LfhWriter(plan: lfh, heap: plan.base, offsets: offsets).write(&bytes) }
+    if let lfh = plan.lfh {
+      if lfh.windows7 {
+        try Lfh7Writer(plan: lfh, heap: plan.base, offsets: offsets).write(&bytes)
+      } else {
+        try LfhWriter(plan: lfh, heap: plan.base, offsets: offsets).write(&bytes)
+      }
+    }
     try bytes.flush(into: &memory, what: "heap '\(plan.name)'")
   }
 

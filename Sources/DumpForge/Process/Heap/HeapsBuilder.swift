@@ -28,7 +28,9 @@ struct HeapsBuilder {
     }
     var catalog = StackTraceCatalog()
     var keyRandom = SeededRandom(seed: scenario.seed, purpose: "lfh key")
-    let lfhKey = keyRandom.next()
+    // Win7 x64 block headers use the key in a 40-bit scheme (nt-layouts.md §3.7); the seed's
+    // Win7 key 0x0000004c4f657ebf has no higher bits, so ours has none either.
+    let lfhKey = scenario.os == .win7SP1X64 ? keyRandom.next() & Lfh7Layout.mask40 : keyRandom.next()
     if scenario.heaps.contains(where: \.lfh) { result.lfhKey = lfhKey }
     for (index, spec) in scenario.heaps.enumerated() {
       let stacks = try spec.allocations.map { group in
@@ -88,7 +90,10 @@ struct HeapsBuilder {
       lines.append("dumpforge: ntdll!RtlpStackTraceDatabase = \(hex(database)) (\(result.traces.traces.count) traces)")
     }
     if let key = result.lfhKey {
-      lines.append("dumpforge: ntdll!RtlpLFHKey = \(hex(key)) (the Win8+ x64 LFH encodings use its low 32 bits)")
+      let use = result.plans.contains { $0.lfh?.windows7 == true }
+        ? "Windows 7 x64 LFH block headers use it in the unverified 40-bit scheme of nt-layouts.md section 3.7"
+        : "the Win8+ x64 LFH encodings use its low 32 bits"
+      lines.append("dumpforge: ntdll!RtlpLFHKey = \(hex(key)) (\(use))")
     }
     for plan in result.plans {
       let lfh = plan.lfh.map { ", LFH front end at \(hex($0.address))" } ?? ""

@@ -2,9 +2,10 @@
 /// (`LfhPlanner`), turned into bytes by `LfhWriter` and reported by `--describe-json`.
 ///
 /// Our placement (not a Windows layout): one busy back-end block holds `_LFH_HEAP`, one
-/// `_LFH_BLOCK_ZONE` with every `_HEAP_SUBSEGMENT`, and one `_HEAP_LOCAL_SEGMENT_INFO` per used
-/// bucket; each subsegment's user blocks are another busy back-end block whose data starts with
-/// `_HEAP_USERDATA_HEADER` (nt-layouts.md §3.6 item 8, §3.7).
+/// `_LFH_BLOCK_ZONE` with every `_HEAP_SUBSEGMENT`, and (Win10) one `_HEAP_LOCAL_SEGMENT_INFO` per
+/// used bucket (Win7 embeds them in `_LFH_HEAP.LocalData`); each subsegment's user blocks are another
+/// busy back-end block whose data starts with `_HEAP_USERDATA_HEADER` (nt-layouts.md §3.6 item 8,
+/// §3.7). `windows7` picks the Win7 SP1 x64 structures (Lfh7Layout) instead of Win10 2004's.
 public struct LfhPlan: Sendable {
   /// One LFH block slot of a subsegment.
   public struct Slot: Sendable {
@@ -23,12 +24,17 @@ public struct LfhPlan: Sendable {
     public var blockGranules: UInt64
     /// BlockCount slots in address order.
     public var slots: [Slot]
+    /// Win7 SP1 x64 layout: no BusyBitmap, blocks right after the 0x20-byte header.
+    public var windows7 = false
 
     public var blockStride: UInt64 { blockGranules * HeapConstants.granularity }
-    /// BusyBitmap bytes: whole u64 words (RTL_BITMAP_EX buffer).
-    public var bitmapBytes: UInt64 { (UInt64(slots.count) + 63) / 64 * 8 }
-    /// The first block follows the header and its bitmap, 16-aligned (our choice).
-    public var firstAllocationOffset: UInt64 { alignUp(UInt64(LfhLayout.userDataBitmapData) + bitmapBytes, 16) }
+    /// BusyBitmap bytes: whole u64 words (RTL_BITMAP_EX buffer); Win7 has none.
+    public var bitmapBytes: UInt64 { windows7 ? 0 : (UInt64(slots.count) + 63) / 64 * 8 }
+    /// Win10: the first block follows the header and its bitmap, 16-aligned (our choice); Win7:
+    /// UserBlocks + sizeof(_HEAP_USERDATA_HEADER) (§3.7 "First block").
+    public var firstAllocationOffset: UInt64 {
+      windows7 ? Lfh7Layout.userDataHeaderSize : alignUp(UInt64(LfhLayout.userDataBitmapData) + bitmapBytes, 16)
+    }
     /// Bytes of the user-blocks area (what the back-end block was asked for).
     public var userBlocksBytes: UInt64 { firstAllocationOffset + UInt64(slots.count) * blockStride }
     public func blockAddress(_ index: Int) -> UInt64 {
@@ -42,12 +48,26 @@ public struct LfhPlan: Sendable {
   public var zone: UInt64 = 0
   public var segmentInfos: [(sizeIndex: Int, address: UInt64)] = []
   public var subsegments: [Subsegment]
-  /// ntdll!RtlpLFHKey (process-wide; the Win8+ x64 encodings use its low 32 bits).
+  /// ntdll!RtlpLFHKey (process-wide; the Win8+ x64 encodings use its low 32 bits, Win7 x64 its
+  /// low 40 bits).
   public var key: UInt64
+  /// Win7 SP1 x64 structures (Lfh7Layout) instead of Win10 2004 x64 (LfhLayout).
+  public var windows7 = false
 
+  public init(subsegments: [Subsegment], key: UInt64, windows7: Bool = false) {
+    self.subsegments = subsegments.map { var s = $0; s.windows7 = windows7; return s }
+    self.key = key
+    self.windows7 = windows7
+  }
+
+  /// Win7: subsegment slots the zone holds (FreePointer .. Limit leaves `zoneSpareSlots` free).
+  var zoneCapacity: Int { subsegments.count + Lfh7Layout.zoneSpareSlots }
   /// Bytes of the metadata back-end block's data: `_LFH_HEAP`, zone header, subsegments, segment infos.
   var metadataBytes: UInt64 {
-    UInt64(LfhLayout.lfhHeapSize + LfhLayout.zoneFirstSubsegment + subsegments.count * LfhLayout.subsegmentSize)
+    if windows7 {
+      return UInt64(Lfh7Layout.lfhHeapSize + Lfh7Layout.zoneFirstSubsegment + zoneCapacity * Lfh7Layout.subsegmentSize)
+    }
+    return UInt64(LfhLayout.lfhHeapSize + LfhLayout.zoneFirstSubsegment + subsegments.count * LfhLayout.subsegmentSize)
       + UInt64(usedBuckets.count * LfhLayout.segmentInfoSize)
   }
   /// Distinct SizeIndex values in ascending order.
@@ -56,6 +76,10 @@ public struct LfhPlan: Sendable {
   /// Places the structures once the back-end blocks have addresses (`metadata` and `userBlocks` are
   /// the user pointers, block + 0x10, of the metadata block and of each subsegment's block).
   mutating func place(metadata: UInt64, userBlocks: [UInt64]) {
+    if windows7 {
+      placeWindows7(metadata: metadata, userBlocks: userBlocks)
+      return
+    }
     address = metadata
     zone = metadata + UInt64(LfhLayout.lfhHeapSize)
     let firstSubsegment = zone + UInt64(LfhLayout.zoneFirstSubsegment)
@@ -65,5 +89,19 @@ public struct LfhPlan: Sendable {
     }
     let infos = firstSubsegment + UInt64(subsegments.count * LfhLayout.subsegmentSize)
     segmentInfos = usedBuckets.enumerated().map { ($1, infos + UInt64($0 * LfhLayout.segmentInfoSize)) }
+  }
+
+  /// Win7: `_LFH_HEAP`, then the zone (0x20 header, 0x30-byte subsegments); the segment infos are
+  /// `_LFH_HEAP.LocalData[0].SegmentInfo[SizeIndex]` (§3.7 `_LFH_HEAP` LocalData row).
+  private mutating func placeWindows7(metadata: UInt64, userBlocks: [UInt64]) {
+    address = metadata
+    zone = metadata + UInt64(Lfh7Layout.lfhHeapSize)
+    let firstSubsegment = zone + UInt64(Lfh7Layout.zoneFirstSubsegment)
+    for index in subsegments.indices {
+      subsegments[index].address = firstSubsegment + UInt64(index * Lfh7Layout.subsegmentSize)
+      subsegments[index].userBlocks = userBlocks[index]
+    }
+    let infos = metadata + UInt64(Lfh7Layout.lfhLocalData + Lfh7Layout.localDataSegmentInfo)
+    segmentInfos = usedBuckets.map { ($0, infos + UInt64($0 * Lfh7Layout.segmentInfoSize)) }
   }
 }

@@ -1,5 +1,5 @@
 /// Routes a heap's small requests to the LFH front end and lays out its subsegments
-/// (Win10 2004 x64 structures, nt-layouts.md §3.7).
+/// (Win10 2004 x64 or Win7 SP1 x64 structures, nt-layouts.md §3.7; the same routing for both).
 ///
 /// Simplifications (ours, documented in Docs/scenario-format.md):
 /// - Every request whose LFH block (request + 16-byte header, rounded up to 16) is at most 0x400
