@@ -154,39 +154,10 @@ struct LfhTests {
   /// block, the zone and every user-blocks area: walk, index, -x lookups and the counts never trap.
   @Test func randomLfhBytesNeverTrap() throws {
     let (original, description) = try Self.forge()
-    let path = try TempFile.write(original)
-    defer { TempFile.remove(path) }
-    let space = try Dump.open(path: path).addressSpace
     let lfh = try #require(description.heaps?.first?.lfh)
     let low = lfh.address, high = try #require(lfh.subsegments.map { $0.userBlocks + $0.firstAllocationOffset + UInt64($0.blockCount) * $0.blockSize * 16 }.max())
-    let handle = try #require(FileHandle(forUpdatingAtPath: path))
-    defer { try? handle.close() }
-    var state: UInt64 = 0x1F39_C200_0000
-    func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    for _ in 0..<300 {
-      var changed: [(UInt64, UInt8)] = []
-      for _ in 0..<16 {
-        let address = low + next() % (high - low)
-        guard let r = space.rangeIndex(containing: address) else { continue }
-        let offset = space.ranges[r].fileOffset + (address - space.ranges[r].address)
-        changed.append((offset, original[Int(offset)]))
-        try handle.seek(toOffset: offset)
-        handle.write(Data([UInt8(truncatingIfNeeded: next())]))
-      }
-      let set = try Dump.open(path: path).heaps
-      let index = set.index
-      for i in stride(from: 0, to: index.count, by: 37) { _ = set.lfhBlock(at: index.entries[i], heap: Int(index.heaps[i])) }
-      _ = set.result(0).lfh?.note
-      for (offset, byte) in changed.reversed() {
-        try handle.seek(toOffset: offset)
-        handle.write(Data([byte]))
-      }
+    try RandomLfhDamage.run(original: original, rounds: 300, seed: 0x1F39_C200_0000, lookupStride: 37) { rng in
+      low + rng.next() % (high - low)
     }
   }
 }
