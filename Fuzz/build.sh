@@ -5,8 +5,12 @@
 set -euo pipefail
 out=${1:-.build/fuzz}
 mkdir -p "$out/modules" "$out/cprefetch"
-# CPrefetch is a header-only C target (static inline); SwiftPM makes its module map, swiftc needs one.
+# CPrefetch: a header (dd_prefetch, static inline) and prefetch.c (dd_usable_cpus); SwiftPM makes
+# its module map and object, swiftc and the harness links need them made here.
 printf 'module CPrefetch {\n  header "%s/Sources/CPrefetch/include/CPrefetch.h"\n  export *\n}\n' "$PWD" > "$out/cprefetch/module.modulemap"
+cc="$(dirname "$(readlink -f "$(command -v swiftc)")")/clang"
+[ -x "$cc" ] || cc=cc
+"$cc" -c -O2 -g -I Sources/CPrefetch/include Sources/CPrefetch/prefetch.c -o "$out/cprefetch/prefetch.o"
 flags=(-sanitize=fuzzer,address -O -g -enable-testing -parse-as-library -I "$out/modules" -I Sources/CCapstone -I "$out/cprefetch")
 newer() { [ ! -f "$1" ] || [ -n "$(find "${@:2}" -name '*.swift' -newer "$1" -print -quit)" ]; }
 if newer "$out/modules/DumpModel.o" Sources/DumpModel; then
@@ -20,7 +24,7 @@ fi
 for h in dump:DumpFuzz expr:ExpressionFuzz heap:HeapFuzz; do
   name=${h%%:*}; src=Fuzz/${h##*:}.swift
   rm -f "$out/$name-fuzz"
-  swiftc "${flags[@]}" -module-name "${h##*:}" "$src" "$out/modules/DumpModel.o" "$out/modules/Commands.o" \
+  swiftc "${flags[@]}" -module-name "${h##*:}" "$src" "$out/modules/DumpModel.o" "$out/modules/Commands.o" "$out/cprefetch/prefetch.o" \
     -o "$out/$name-fuzz" 2>&1 | grep -v 'Cannot export local symbol' || true
   [ -x "$out/$name-fuzz" ]
 done
