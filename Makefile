@@ -35,9 +35,11 @@ deps:
 
 # On Linux the Swift runtime is linked in statically: no dynamic relocation of libswiftCore and
 # Foundation at every start (start 15 -> 11 ms, resident set 18.6 -> 15.3 MB on a Wine dump; Docs/performance.md).
-# With glibc 2.36 or later the toolchain's lld packs the relative relocations (DT_RELR): 936 KB of
-# .rela.dyn that the loader read at every start become 8 KB (resident set -0.5 MB, Docs/performance.md).
+# With glibc 2.36 or later and an lld beside swiftc (Swift 6 toolchains ship one), lld packs the
+# relative relocations (DT_RELR): 936 KB of .rela.dyn that the loader read at every start become
+# 8 KB (resident set -0.5 MB, Docs/performance.md). Otherwise the default linker, as before.
 RELR := $(shell v=$$(getconf GNU_LIBC_VERSION 2>/dev/null | cut -d' ' -f2); \
+  bin=$$(dirname "$$(readlink -f "$$(command -v $(SWIFT))")"); [ -x "$$bin/ld.lld" ] && \
   [ -n "$$v" ] && [ "$$(printf '%s\n' 2.36 "$$v" | sort -V | head -1)" = 2.36 ] && \
   echo "-Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld -Xlinker -z -Xlinker pack-relative-relocs")
 # The static runtime's link flags export every symbol (-export-dynamic): 340 KB of .dynsym and
