@@ -5,7 +5,7 @@ import Testing
 /// The heap samples: each forges deterministically (byte-identical files, compared with `cmp`) and
 /// passes the independent Python heap walk (Tests/crosscheck/heapcheck.py) against --describe-json.
 @Suite(.serialized) struct HeapSampleTests {
-  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit", "lfh-basics", "lfh-win7", "tiny-x86"]
+  static let samples = ["heap-101", "nt-heap-leak", "heap-corruption", "commit-limit", "lfh-basics", "lfh-win7", "lfh-win7-x86", "tiny-x86"]
 
   static func scenarioPath(_ name: String) -> String {
     TestPaths.packageRoot.appendingPathComponent("Samples/\(name)/scenario.yaml").path
@@ -42,6 +42,7 @@ import Testing
     if name == "heap-corruption" { #expect(result.output.contains("corruption detected as expected")) }
     if name == "lfh-basics" { #expect(result.output.contains("LFH at 0x1f39c201360: 6 subsegments, 165 busy + 394 free")) }
     if name == "lfh-win7" { #expect(result.output.contains("LFH (Win7) at ")) }
+    if name == "lfh-win7-x86" { #expect(result.output.contains("LFH (Win7 x86) at ")) }
     try? FileManager.default.removeItem(atPath: dumpPath)
   }
 
@@ -127,6 +128,51 @@ import Testing
     // subsegment; the 0x90000 request is a large block.
     #expect(process.heaps[0].allocationBlocks.filter { $0.busy && $0.lfhRole == .none }.count == 2)
     #expect(process.heaps[0].virtualBlocks.map(\.requested) == [0x90000])
+  }
+
+  /// heapcheck really checks the Win7 x86 front end: with a wrong key no SubSegmentCode decodes to
+  /// its subsegment (§3.7 Win7 x86 scheme, as the forge writes it).
+  @Test func heapcheckRejectsAWrongWindows7X86LfhKey() throws {
+    guard CrosscheckTests.readersAvailable else { return }
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("lfh-win7-x86")))
+    let dumpPath = TestPaths.temporaryFile("lfh7x86-wrong-key.dmp")
+    let expectedPath = TestPaths.temporaryFile("lfh7x86-wrong-key.json")
+    try MinidumpWriter.write(process, to: dumpPath, progress: false)
+    var description = ProcessDescription(process)
+    description.lfhKey = (description.lfhKey ?? 0) ^ 0x100
+    try description.json().write(toFile: expectedPath, atomically: true, encoding: .utf8)
+    let script = TestPaths.packageRoot.appendingPathComponent("Tests/crosscheck/heapcheck.py").path
+    let result = try CrosscheckTests.run(["python3", script, dumpPath, expectedPath])
+    #expect(result.status == 1)
+    #expect(result.output.contains("does not decode to its subsegment (Win7 x86 scheme)"))
+    try? FileManager.default.removeItem(atPath: dumpPath)
+  }
+
+  /// lfh-win7-x86: both heaps get a Win7 x86 front end (8-byte granules, 0x10-byte user-blocks
+  /// headers, no bitmap), a 32-bit key, and the comment stream names the x86 scheme.
+  @Test func windows7X86LfhPlanMatchesTheScenario() throws {
+    let process = try ProcessBuilder.build(try ScenarioLoader.load(path: Self.scenarioPath("lfh-win7-x86")))
+    let lfh = try #require(process.heaps.first?.lfh)
+    let key = try #require(process.lfhKey)
+    #expect(key == lfh.key && key >> 32 == 0)
+    #expect(process.heaps.allSatisfy { $0.lfh?.windows7 == true && $0.lfh?.x86 == true })
+    // 24 × 0x20 → 5 granules, 10 × 0x48 → 0xA, 5 × 0x100 → 0x21 (request + 8 rounded up to 8).
+    #expect(lfh.subsegments.map(\.blockGranules) == [5, 0xA, 0x21])
+    #expect(lfh.subsegments.map(\.blockStride) == [0x28, 0x50, 0x108])
+    #expect(lfh.subsegments.map(\.busyCount) == [18, 7, 4])
+    #expect(lfh.subsegments.map(\.slots.count) == [128, 128, 0x4000 / 0x108])
+    #expect(lfh.subsegments.allSatisfy { $0.firstAllocationOffset == 0x10 && $0.bitmapBytes == 0 && $0.userBlocks % 8 == 0 })
+    // _LFH_HEAP (0x3728), then the zone: 0x10-byte header, 0x20-byte subsegments.
+    #expect(lfh.zone == lfh.address + 0x3728)
+    #expect(lfh.subsegments.map(\.address) == [0, 1, 2].map { lfh.zone + 0x10 + UInt64($0) * 0x20 })
+    #expect(process.heaps.last?.lfh?.subsegments.map(\.slots.count) == [0x4000 / 0x188])
+    let comment = try #require(process.scenario.comment)
+    #expect(comment.contains("ntdll!RtlpLFHKey = \(hex(key)) (Windows 7 x86 LFH block headers XOR"))
+    // Back end: the two 0x400 buffers kept, the _LFH_HEAP block and one user-blocks block per
+    // subsegment (x86 8-byte granules); the 600K request is a large block.
+    #expect(process.heaps[0].allocationBlocks.filter { $0.busy && $0.lfhRole == .none }.count == 2)
+    #expect(process.heaps[0].allocationBlocks.allSatisfy { $0.granule == 8 })
+    #expect(process.heaps[0].virtualBlocks.map(\.requested) == [600 * 1024])
   }
 
   @Test func repeatedRegionsScale() throws {

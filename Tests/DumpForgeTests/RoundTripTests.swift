@@ -8,7 +8,7 @@ import Testing
 /// id with what the forge says it laid out (`--describe-json`'s `ProcessDescription`).
 @Suite("Forge round trip through the dump model")
 struct RoundTripTests {
-  static let samples = ["tiny", "tiny-x86", "heap-101", "lfh-basics", "lfh-win7", "heap-corruption", "commit-limit", "nt-heap-leak"]
+  static let samples = ["tiny", "tiny-x86", "heap-101", "lfh-basics", "lfh-win7", "lfh-win7-x86", "heap-corruption", "commit-limit", "nt-heap-leak"]
 
   @Test(arguments: samples)
   func sampleReadsBackAsForged(_ name: String) throws {

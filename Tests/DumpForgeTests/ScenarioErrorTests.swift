@@ -109,9 +109,12 @@ import Testing
 
   @Test func lfhErrorsSayWhatIsNotForged() throws {
     #expect(failure("gflags: [ust]\nheaps:\n  - {lfh: true, allocations: [{size: 16}]}\n").contains("with gflags ust is not forged"))
-    // win7sp1-x64 is forged (Windows 7 structures); x86 is not (X86SampleTests).
+    // win7sp1-x64 and win7sp1-x86 are forged (Windows 7 structures); win10-x86 is not (X86SampleTests).
     let win7 = try ProcessBuilder.build(try ScenarioLoader.parse(text: "os: win7sp1-x64\nheaps:\n  - {lfh: true, allocations: [{size: 16}]}\n"))
-    #expect(win7.heaps.first?.lfh?.windows7 == true)
+    #expect(win7.heaps.first?.lfh?.windows7 == true && win7.heaps.first?.lfh?.x86 == false)
+    let win7x86 = try ProcessBuilder.build(try ScenarioLoader.parse(text: "os: win7sp1-x86\nheaps:\n  - {lfh: true, allocations: [{size: 16}]}\n"))
+    #expect(win7x86.heaps.first?.lfh?.windows7 == true && win7x86.heaps.first?.lfh?.x86 == true)
+    #expect(win7x86.heaps.first?.lfh?.subsegments.map(\.blockGranules) == [3])
   }
 
   @Test func nonGrowableHeapThatOverflowsIsAnError() {

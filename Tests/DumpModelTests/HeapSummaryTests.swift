@@ -22,7 +22,7 @@ struct HeapSummaryTests {
     return (try Dump.open(path: out), out)
   }
 
-  @Test(arguments: ["heap-101", "heap-corruption", "lfh-basics", "lfh-win7", "nt-heap-leak"])
+  @Test(arguments: ["heap-101", "heap-corruption", "lfh-basics", "lfh-win7", "lfh-win7-x86", "nt-heap-leak"])
   func summariesEqualTheWalk(sample: String) throws {
     let (dump, path) = try Self.open(sample)
     defer { TempFile.remove(path) }

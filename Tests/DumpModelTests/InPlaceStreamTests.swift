@@ -9,7 +9,7 @@ import Testing
 /// array. Damaged lists must leave the in-place path (the array path repairs them and warns).
 @Suite("In-place stream readers")
 struct InPlaceStreamTests {
-  static let samples = ["commit-limit", "heap-101", "heap-corruption", "lfh-basics", "lfh-win7", "nt-heap-leak", "tiny", "tiny-x86"]
+  static let samples = ["commit-limit", "heap-101", "heap-corruption", "lfh-basics", "lfh-win7", "lfh-win7-x86", "nt-heap-leak", "tiny", "tiny-x86"]
 
   static func forge(_ sample: String) throws -> [UInt8] {
     let out = TempFile.path("-\(sample)-inplace.dmp")

@@ -4,9 +4,9 @@ import Foundation
 import Testing
 
 /// A heap whose `_HEAP.FrontEndHeapType` is 2 (LFH, nt-layouts.md §3.1) on a layout whose LFH the
-/// reader does not decode (32-bit: Windows 7 x86 and Windows 10 x86) gets one note, not silence and
-/// not a guessed walk. Windows 7 x64 is decoded (LfhWindows7Tests); here its walk meets an
-/// `_LFH_HEAP` that does not point back and says so. The test sets the two `_HEAP` fields in a copy
+/// reader does not decode (Windows 10 x86, the only one left) gets one note, not silence and not a
+/// guessed walk. Windows 7 x64 and x86 are decoded (LfhWindows7Tests, LfhWindows7X86Tests); here
+/// their walk meets an `_LFH_HEAP` that does not point back and says so. The test sets the two `_HEAP` fields in a copy
 /// of a forged file whose heaps have no front end.
 @Suite("LFH on layouts not decoded")
 struct LfhUnsupportedLayoutTests {
@@ -47,10 +47,14 @@ struct LfhUnsupportedLayoutTests {
     #expect(r.busyBlocks > 0)
   }
 
-  @Test func windows7x86SaysItsLfhIsNotDecoded() throws {
+  @Test func windows7x86IsDecodedAndChecksTheBackPointer() throws {
     let (note, r) = try note(sample: "tiny-x86")
-    #expect(note?.hasSuffix(": Windows 7 32-bit LFH layout not decoded, LFH blocks not expanded (their user-blocks areas count as busy back-end blocks)") == true)
-    #expect(r.corruptions.isEmpty && r.busyBlocks > 0)
+    // FrontEndHeap → the heap itself: `_LFH_HEAP.Heap` (+0x24 on x86) reads the heap's FirstEntry.
+    #expect(r.lfh?.windows7 == true && r.lfh?.expanded == false && r.lfh?.unsupported == nil)
+    #expect(note?.hasSuffix(": zones not read, LFH blocks not expanded") == true)
+    #expect(note?.contains("not decoded") == false)
+    #expect(r.corruptions.contains { $0.reason.contains("_LFH_HEAP.Heap does not point back") })
+    #expect(r.busyBlocks > 0)
   }
 
   @Test func windows10x86SaysItsLfhIsNotDecoded() throws {

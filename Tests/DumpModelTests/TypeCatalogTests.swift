@@ -77,9 +77,30 @@ struct TypeCatalogTests {
     let w7 = try #require(l.windows7)
     #expect(l.encoded == nil && w7.zoneFreePointer == 0x10 && w7.zoneLimit == 0x18 && w7.subFreeEntryOffset == 0x12)
     #expect(l.subsegmentSize == 0x30 && l.userHeaderSize == 0x20 && l.blockCode == 0x8 && l.blockUnused == 0xf)
-    // Win8+ keeps its scheme; x86 catalogs get no LFH layout.
+    #expect(l.zoneFirstSubsegment == 0x20)
+    // Win8+ keeps its scheme; the Win8+ x86 catalog gets no LFH layout (win7x86LfhTypes below).
     #expect(LfhLayout(catalog: try #require(TypeCatalog.named("win10-2004-x64")))?.encoded?.zoneNextIndex == 0x10)
-    #expect(LfhLayout(catalog: try #require(TypeCatalog.named("win7sp1-x86"))) == nil)
+    #expect(LfhLayout(catalog: try #require(TypeCatalog.named("win10-2004-x86"))) == nil)
+  }
+
+  /// The Win7 SP1 x86 LFH types (ntdiff Win7_SP1/x86 ALL_SORTED.h; nt-layouts.md §3.7 Win7 x86
+  /// paragraphs: subsegment 0x20, user-blocks header 0x10, zone header 0x10) give the Windows 7
+  /// scheme with x86 offsets: SubSegmentCode +0, UnusedBytes +7 (§3.3).
+  @Test func win7x86LfhTypes() throws {
+    let c = try #require(TypeCatalog.named("win7sp1-x86"))
+    #expect(c.offset(of: "_LFH_HEAP", field: "SubSegmentZones") == 0x18)
+    #expect(c.offset(of: "_LFH_HEAP", field: "Heap") == 0x24)
+    #expect(c.size(of: "_LFH_HEAP") == 0x3728)
+    #expect(c.size(of: "_LFH_BLOCK_ZONE") == 0x10)
+    #expect(c.offset(of: "_HEAP_SUBSEGMENT", field: "AggregateExchg.FreeEntryOffset") == 0xa)
+    let l = try #require(LfhLayout(catalog: c))
+    let w7 = try #require(l.windows7)
+    #expect(l.encoded == nil && w7.zoneFreePointer == 0x8 && w7.zoneLimit == 0xc && w7.subFreeEntryOffset == 0xa)
+    #expect(l.subSegmentZones == 0x18 && l.lfhHeap == 0x24 && l.zoneFirstSubsegment == 0x10)
+    #expect(l.subsegmentSize == 0x20 && l.subUserBlocks == 0x4 && l.subDepth == 0x8 && l.subBlockSize == 0x10)
+    #expect(l.subBlockCount == 0x14 && l.subSizeIndex == 0x16)
+    #expect(l.userSubSegment == 0 && l.userSizeIndex == 0x8 && l.userSignature == 0xc && l.userHeaderSize == 0x10)
+    #expect(l.blockCode == 0 && l.blockUnused == 0x7)
   }
 
   @Test func win10x64HeapOffsets() throws {

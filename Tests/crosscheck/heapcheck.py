@@ -32,6 +32,8 @@ user-blocks header's SubSegment back-pointer and SizeIndex; blocks from UserBloc
 BlockSize*16 (UnusedBytes: 0x80 flag, busy = low 6 bits, free = exactly 0x80); the free blocks'
 FreeEntryOffset chain from AggregateExchg; and each header's low 40 bits decoded with the §3.7 Win7 x64
 formula (unverified on real dumps; checked here because the forge writes it) back to the subsegment.
+LFH front end, Windows 7 SP1 x86 (lfh.layout "win7sp1-x86"): lfh7x86check.py, the same checks with the
+x86 offsets, 8-byte granules and headers, and §3.7's x86 SubSegmentCode formula.
 Exit 0 when everything matches, 1 with the differences on stdout, 2 on usage errors.
 """
 import json
@@ -39,6 +41,8 @@ import struct
 import sys
 
 import udmp_parser
+
+from lfh7x86check import check_lfh7_x86
 
 # _HEAP offsets (nt-layouts.md §3.1): Win7 SP1 x64 / Win10 2004 x64 (Win11 assumed equal to 2004).
 HEAP_WIN7 = dict(signature=0xA0, total_free=0xC8, ucr_list=0xF8, va_blocks=0x118, segment_list=0x128,
@@ -248,7 +252,8 @@ def check_heap(memory, heap, offsets, expected, problems, lfh_key=None):
         if lfh_key is None:
             problems.append("%s: an LFH front end is expected but the JSON has no lfhKey" % name)
         else:
-            check = check_lfh7 if expected["lfh"].get("layout") == "win7sp1-x64" else check_lfh
+            layout = expected["lfh"].get("layout")
+            check = check_lfh7 if layout == "win7sp1-x64" else check_lfh7_x86 if layout == "win7sp1-x86" else check_lfh
             check(memory, heap, {b["address"]: b["size"] for b in busy}, lfh_key, expected["lfh"], problems)
     elif memory.u8(heap + offsets["front_end_type"]) != 0:
         problems.append("%s: FrontEndHeapType %d, expected 0" % (name, memory.u8(heap + offsets["front_end_type"])))

@@ -4,7 +4,7 @@ import DumpModel
 /// end from `_HEAP.FrontEndHeap`, the subsegment and its `_HEAP_USERDATA_HEADER`, how the low 32
 /// bits of ntdll!RtlpLFHKey were recovered without symbols, EncodedOffsets, the XOR decode of the
 /// header's +0x08 dword back to UserBlocks, the block index, UnusedBytes and the BusyBitmap bit.
-/// Windows 7 x64 (`explainWindows7`): the zone walk to FreePointer, the back-pointer, the fixed
+/// Windows 7 x64 and x86 (`explainWindows7`): the zone walk to FreePointer, the back-pointer, the fixed
 /// geometry and UnusedBytes; it says which Win8+ steps do not exist there and that the header's
 /// encoded bytes are not decoded (no key, scheme unverified).
 enum LfhExplainer {
@@ -54,19 +54,30 @@ enum LfhExplainer {
     session.print(ExplainText.row("user pointer", "entry + 0x10 = \(p(b.user))"))
   }
 
-  /// The Windows 7 x64 steps (§3.7 Win7 x64 column, §3.5): no key, no EncodedOffsets, no bitmap.
+  /// The Windows 7 steps (§3.7 Win7 x64 column and Win7 x86 paragraphs, §3.3, §3.5): no key, no
+  /// EncodedOffsets, no bitmap. x86: an 8-byte header whose SubSegmentCode (+0x000) holds the
+  /// encoded subsegment, UnusedBytes at +0x007, 8-byte granules.
   static func explainWindows7(_ b: HeapBlock, sub: LfhSubsegment, _ d: LfhWalker.Decoded, front: LfhFrontEnd, heap: NtHeap, layout l: HeapLayout, _ session: Session) {
     guard let lfh = l.lfh, let w7 = lfh.windows7 else { return }
     func p(_ v: UInt64) -> String { session.pointer(v) }
     session.print(ExplainText.row("walk", "an LFH block (Windows 7 layout): _HEAP.FrontEndHeap (heap\(ExplainText.off(l.frontEndHeap))) = \(p(front.address)), an _LFH_HEAP (FrontEndHeapType at heap\(ExplainText.off(l.frontEndHeapType)) is 2); its SubSegmentZones (\(ExplainText.off(lfh.subSegmentZones))) list the zones whose _HEAP_SUBSEGMENTs (\(ExplainText.x(lfh.subsegmentSize)) each) run from zone + \(ExplainText.x(lfh.zoneFirstSubsegment)) up to the zone's FreePointer (\(ExplainText.off(w7.zoneFreePointer)))"))
     session.print(ExplainText.row("subsegment", "\(p(sub.address)): UserBlocks \(p(sub.userBlocks)), BlockSize \(ExplainText.x(UInt64(sub.blockSize))) granules, BlockCount \(sub.blockCount), SizeIndex \(sub.sizeIndex), AggregateExchg.Depth \(sub.depth) (free blocks), FreeEntryOffset \(ExplainText.x(UInt64(sub.freeEntryOffset)))"))
     session.print(ExplainText.row("user blocks", "_HEAP_USERDATA_HEADER at \(p(sub.userBlocks)) (the data of a busy back-end block): SubSegment at \(ExplainText.off(lfh.userSubSegment)) points back to \(p(sub.address)); its Signature (\(ExplainText.off(lfh.userSignature))) is not checked (its Windows 7 value is unverified)"))
-    session.print(ExplainText.row("key", "none needed: Windows 7 has no EncodedOffsets and no BusyBitmap; ntdll!RtlpLFHKey (needs ntdll symbols) only encodes the header's subsegment bytes, whose Windows 7 x64 scheme is unverified, so they are not decoded"))
-    session.print(ExplainText.row("offsets", "first block = UserBlocks + sizeof(_HEAP_USERDATA_HEADER) \(ExplainText.x(sub.firstOffset)), stride = BlockSize x 16 = \(ExplainText.x(sub.stride))"))
-    if let all = ExplainText.read(b.entry, 16, session) {
-      session.print(ExplainText.row("entry bytes", "16 at \(p(b.entry)): \(ExplainText.bytes(Array(all.prefix(8)))) | \(ExplainText.bytes(Array(all.dropFirst(8))))"))
+    let x86 = l.pointerSize == 4
+    let scheme = x86 ? "whose Windows 7 x86 scheme comes from a third-party source (§3.7)" : "whose Windows 7 x64 scheme is unverified"
+    session.print(ExplainText.row("key", "none needed: Windows 7 has no EncodedOffsets and no BusyBitmap; ntdll!RtlpLFHKey (needs ntdll symbols) only encodes the header's subsegment bytes, \(scheme), so they are not decoded"))
+    session.print(ExplainText.row("offsets", "first block = UserBlocks + sizeof(_HEAP_USERDATA_HEADER) \(ExplainText.x(sub.firstOffset)), stride = BlockSize x \(l.granularity) = \(ExplainText.x(sub.stride))"))
+    if x86 {
+      if let all = ExplainText.read(b.entry, 8, session) {
+        session.print(ExplainText.row("entry bytes", "8 at \(p(b.entry)): \(ExplainText.bytes(all))"))
+      }
+      session.print(ExplainText.row("decode", "+0x000..+0x003 (SubSegmentCode): the encoded subsegment (not decoded: the key is not known)"))
+    } else {
+      if let all = ExplainText.read(b.entry, 16, session) {
+        session.print(ExplainText.row("entry bytes", "16 at \(p(b.entry)): \(ExplainText.bytes(Array(all.prefix(8)))) | \(ExplainText.bytes(Array(all.dropFirst(8))))"))
+      }
+      session.print(ExplainText.row("decode", "+0x008..+0x00c: the encoded subsegment (not decoded: the key is not known and the scheme is unverified)"))
     }
-    session.print(ExplainText.row("decode", "+0x008..+0x00c: the encoded subsegment (not decoded: the key is not known and the scheme is unverified)"))
     let n = sub.stride == 0 ? 0 : min((b.entry &- sub.block(0)) / sub.stride, UInt64(sub.blockCount))
     session.print(ExplainText.row("block index", "(entry - UserBlocks - \(ExplainText.x(sub.firstOffset))) / \(ExplainText.x(sub.stride)) = \(n); UserBlocks + \(ExplainText.x(sub.firstOffset)) + \(n) x \(ExplainText.x(sub.stride)) = \(p(sub.block(Int(n))))\(sub.block(Int(n)) == b.entry ? " (this entry)" : "")"))
     let u = HexFormat.hex(UInt64(d.unusedBytes), 2)
@@ -81,6 +92,6 @@ enum LfhExplainer {
     }
     session.print(ExplainText.row("bitmap", "none on Windows 7: busy or free comes from UnusedBytes alone"))
     if let problem = d.problem { session.print(ExplainText.row("problem", problem)) }
-    session.print(ExplainText.row("user pointer", "entry + 0x10 = \(p(b.user))"))
+    session.print(ExplainText.row("user pointer", "entry + \(ExplainText.x(l.granularity)) = \(p(b.user))"))
   }
 }

@@ -154,8 +154,8 @@ public struct HeapWalker {
     let lfhWalker = blocks ? LfhWalker(self) : nil
     result.lfh = lfhWalker?.frontEnd(heap, into: &result)
     if blocks, lfhWalker == nil, heap.frontEndHeapType == 2, heap.frontEndHeap != 0 {
-      // FrontEndHeapType 2 (§3.1) on a layout without LFH decoding (x86: Win7 and Win8+ 32-bit
-      // block encodings are third-party only, §3.7, §7.3): say so.
+      // FrontEndHeapType 2 (§3.1) on a layout without LFH decoding (Win8+ x86: its block
+      // encodings are third-party only, §3.7, §7.3; or a catalog without the LFH types): say so.
       var front = LfhFrontEnd(address: heap.frontEndHeap)
       front.windows7 = windows7
       front.unsupported = l.pointerSize == 4 ? (windows7 ? "Windows 7 32-bit LFH layout not decoded" : "32-bit LFH layout not decoded") : "LFH types missing from the type catalog"

@@ -1,6 +1,7 @@
 /// One `_HEAP_SUBSEGMENT` of an LFH front end (nt-layouts.md §3.7): its user blocks and the
 /// geometry decoded from `_HEAP_USERDATA_HEADER.EncodedOffsets` with the recovered key (Win8+), or
-/// implied by the layout (Win7: first block at UserBlocks + 0x20, stride BlockSize × 16).
+/// implied by the layout (Win7: first block at UserBlocks + 0x20, stride BlockSize × 16; Win7 x86:
+/// UserBlocks + 0x10, BlockSize × 8).
 public struct LfhSubsegment: Sendable, Equatable {
   public var address: UInt64
   /// `UserBlocks` → `_HEAP_USERDATA_HEADER`, the data of a busy back-end block (the container).
@@ -48,7 +49,8 @@ public struct LfhFrontEnd: Sendable {
   /// The low 32 bits of ntdll!RtlpLFHKey (all the Win8+ x64 encodings use), nil when not recovered
   /// and always nil on Windows 7 (its walk needs no key; the header encoding is not decoded).
   public var key: UInt32?
-  /// Read with the Windows 7 x64 layout (§3.7 Win7 column): no key, no EncodedOffsets, no bitmap.
+  /// Read with the Windows 7 layout, x64 or x86 (§3.7 Win7 column and x86 paragraphs): no key, no
+  /// EncodedOffsets, no bitmap.
   public var windows7 = false
   /// Whether the walk expands this front end's subsegments (Win8+: the key was recovered; Win7:
   /// `_LFH_HEAP.Heap` pointed back and the zones were read).
@@ -64,8 +66,8 @@ public struct LfhFrontEnd: Sendable {
   public var busyBytes: UInt64 = 0
   public var freeBytes: UInt64 = 0
   public var requestedBytes: UInt64 = 0
-  /// Why this front end's layout is not decoded (Windows 7 and 32-bit LFH, §3.7 columns this
-  /// reader does not implement); nil for the Win8+ x64 layout.
+  /// Why this front end's layout is not decoded (Win8+ 32-bit LFH, or a catalog without the LFH
+  /// types; §3.7 columns this reader does not implement); nil for the layouts it walks.
   public var unsupported: String?
 
   /// `LFH front end at X: key not recovered, LFH blocks not expanded` (or the unsupported
@@ -92,7 +94,7 @@ public struct LfhFrontEnd: Sendable {
 }
 
 extension LfhWalker {
-  /// Reads the front end of `heap` (nil when it has none or the catalog has no x64 LFH):
+  /// Reads the front end of `heap` (nil when it has none or the catalog has no LFH layout):
   /// `_LFH_HEAP.SubSegmentZones` → each `_LFH_BLOCK_ZONE`'s NextIndex subsegments from zone + 0x20,
   /// keeping those whose UserBlocks has the signature 0xF0E0D0C0 and points back (§3.7); then the
   /// key, then the subsegments it decodes. Windows 7 reads its zones without a key

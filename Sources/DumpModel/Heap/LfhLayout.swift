@@ -1,32 +1,35 @@
 /// The LFH front-end offsets the LFH walk uses (nt-layouts.md §3.7), read from the dump's
-/// `TypeCatalog` like `HeapLayout` so `dt` and `!heap` agree. Two x64 layouts share the walk:
+/// `TypeCatalog` like `HeapLayout` so `dt` and `!heap` agree. Two layouts share the walk:
 /// - Windows 8+ (the Windows 10 1507/2004 catalogs; Windows 8/8.1 and 11 use them as stand-ins):
 ///   `_LFH_BLOCK_ZONE.NextIndex` counts the subsegments, `_HEAP_USERDATA_HEADER` has the signature
 ///   0xF0E0D0C0, EncodedOffsets and a BusyBitmap, and block headers are XOR-encoded with the low
 ///   32 bits of ntdll!RtlpLFHKey (`scheme` `.encoded`).
-/// - Windows 7 SP1 (the win7sp1-x64 catalog): a zone's subsegments run from zone + 0x20 to its
-///   FreePointer, the user-blocks header is 0x20 bytes with no EncodedOffsets and no bitmap, blocks
-///   start right after it; nothing needs a key (`scheme` `.windows7`).
-/// x86 catalogs get nil (Win7 x86 and Win8+ x86 LFH are not decoded: §3.7 marks the x86 block
-/// encodings third-party only, §7.3) and their user blocks stay one busy back-end block.
+/// - Windows 7 SP1 (the win7sp1-x64 and win7sp1-x86 catalogs): a zone's subsegments run from
+///   zone + 0x20 (x86: + 0x10, the zone header) to its FreePointer, the user-blocks header is 0x20
+///   bytes (x86 0x10) with no EncodedOffsets and no bitmap, blocks start right after it; nothing
+///   needs a key (`scheme` `.windows7`). x86: 8-byte headers, UnusedBytes at +0x07 (§3.3, §3.5).
+/// Win8+ x86 catalogs (NextIndex zones, win10-x86) get nil: §3.7 marks their block encodings
+/// third-party only (§7.3), so their user blocks stay one busy back-end block.
 public struct LfhLayout: Sendable {
   // _LFH_HEAP
   public let subSegmentZones, lfhHeap: UInt64
   /// §3.7 [T: S8]: the `_HEAP_SUBSEGMENT` array starts at zone + 0x20 on x64 (Win8+: the 0x18-byte
-  /// zone header rounded up to 16; Win7: right after the 0x20-byte header); not a catalog field.
-  public let zoneFirstSubsegment: UInt64 = 0x20
+  /// zone header rounded up to 16; Win7: right after the 0x20-byte header) and at zone + 0x10 on
+  /// Win7 x86 ("x86 zone hdr 0x10", the 0x10-byte `_LFH_BLOCK_ZONE`); not a catalog field.
+  public let zoneFirstSubsegment: UInt64
   // _HEAP_SUBSEGMENT
   public let subsegmentSize, subUserBlocks, subDepth, subBlockSize, subBlockCount, subSizeIndex: UInt64
   // _HEAP_USERDATA_HEADER
   public let userSubSegment, userSizeIndex, userSignature, userHeaderSize: UInt64
-  // LFH block header (a 16-byte `_HEAP_ENTRY`)
-  /// The header qword at +0x08 the walk reads once per block (Win8+: its first dword is
-  /// `SubSegmentCode`, §3.7 "Block header → subsegment"; Win7: the encoded bytes start there too).
+  // LFH block header (a 16-byte `_HEAP_ENTRY`; x86 8 bytes)
+  /// The header qword at +0x08 (x86: the whole header at +0x00) the walk reads once per block
+  /// (Win8+: its first dword is `SubSegmentCode`, §3.7 "Block header → subsegment"; Win7: the
+  /// encoded bytes start there too).
   public let blockCode: UInt64
   /// §3.7 [T: S9, S8, S7]: Win8+ only, the block's index in its subsegment, u16 at +0x0D..+0x0E (it
   /// straddles PreviousSize's high byte and SegmentOffset/LFHFlags, so it has no catalog name).
   public let blockIndex: UInt64 = 0x0D
-  /// `UnusedBytes` (+0x0F): 0x80 marks an LFH block; busy ⇔ low 6 bits != 0 (§3.5, §3.7).
+  /// `UnusedBytes` (+0x0F; x86 +0x07): 0x80 marks an LFH block; busy ⇔ low 6 bits != 0 (§3.5, §3.7).
   public let blockUnused: UInt64
   /// What differs between the two layouts.
   public let scheme: Scheme
@@ -48,7 +51,8 @@ public struct LfhLayout: Sendable {
     public let userEncodedOffsets, userBitmapBits, userBitmapBuffer: UInt64
   }
 
-  /// Windows 7 SP1 x64 fields (§3.7 Win7 x64 column).
+  /// Windows 7 SP1 fields (§3.7 Win7 x64 column; x86 `_LFH_BLOCK_ZONE` FreePointer +0x08, Limit
+  /// +0x0C, and the Win7 x86 `_HEAP_SUBSEGMENT` paragraph).
   public struct Windows7: Sendable {
     /// `_LFH_BLOCK_ZONE.FreePointer` (the next unused subsegment slot) and `Limit` (the zone's end).
     public let zoneFreePointer, zoneLimit: UInt64
@@ -67,9 +71,10 @@ public struct LfhLayout: Sendable {
   }
   public var isWindows7: Bool { windows7 != nil }
 
-  /// Nil unless the catalog is an x64 one with every field below (Win7 or Win8+ layout).
+  /// Nil unless the catalog has every field below: x64 (Win7 or Win8+ layout) or x86 with the
+  /// Windows 7 layout (zones with FreePointer/Limit).
   public init?(catalog c: TypeCatalog) {
-    guard c.pointerSize == 8 else { return nil }
+    guard c.pointerSize == 8 || c.pointerSize == 4 else { return nil }
     func o(_ t: String, _ f: String) -> UInt64? { c.offset(of: t, field: f) }
     guard let zones = o("_LFH_HEAP", "SubSegmentZones"), let heap = o("_LFH_HEAP", "Heap"),
       let subSize = c.size(of: "_HEAP_SUBSEGMENT"),
@@ -81,7 +86,7 @@ public struct LfhLayout: Sendable {
       let code = o("_HEAP_ENTRY", "SubSegmentCode") ?? o("_HEAP_ENTRY", "Code1")
     else { return nil }
     if let next = o("_LFH_BLOCK_ZONE", "NextIndex") {
-      guard let eo = o("_HEAP_USERDATA_HEADER", "EncodedOffsets"), let bits = o("_HEAP_USERDATA_HEADER", "BusyBitmap.SizeOfBitMap"),
+      guard c.pointerSize == 8, let eo = o("_HEAP_USERDATA_HEADER", "EncodedOffsets"), let bits = o("_HEAP_USERDATA_HEADER", "BusyBitmap.SizeOfBitMap"),
         let buf = o("_HEAP_USERDATA_HEADER", "BusyBitmap.Buffer")
       else { return nil }
       scheme = .encoded(Encoded(zoneNextIndex: next, userEncodedOffsets: eo, userBitmapBits: bits, userBitmapBuffer: buf))
@@ -93,6 +98,7 @@ public struct LfhLayout: Sendable {
     }
     subSegmentZones = zones
     lfhHeap = heap
+    zoneFirstSubsegment = c.pointerSize == 4 ? 0x10 : 0x20
     subsegmentSize = subSize
     subUserBlocks = ub
     subDepth = depth

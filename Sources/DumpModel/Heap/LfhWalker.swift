@@ -1,4 +1,4 @@
-/// Expands LFH user blocks into their blocks (x64 Windows 8+ and Windows 7, nt-layouts.md §3.5, §3.7).
+/// Expands LFH user blocks into their blocks (x64 Windows 8+, Windows 7 x64 and x86, nt-layouts.md §3.5, §3.7).
 ///
 /// `HeapWalker.walk` reads the front end first (`frontEnd`, LfhFrontEnd.swift); the segment walk
 /// then meets each subsegment's container — the busy back-end block whose data is the
@@ -18,7 +18,7 @@ public struct LfhWalker {
     self.l = l
   }
 
-  /// One LFH block decoded from its header qword (bytes +0x08..+0x0F) and its BusyBitmap bit.
+  /// One LFH block decoded from its header qword (bytes +0x08..+0x0F; x86 +0x00..+0x07) and its BusyBitmap bit.
   public struct Decoded: Sendable, Equatable {
     public var raw: UInt64
     /// Block − UserBlocks per the header (`nil`: `(k & 0xFFFF) != 0`, the header does not decode);
@@ -60,7 +60,7 @@ public struct LfhWalker {
   }
 
   /// The `HeapBlock` of decoded block `i`: size = BlockStride, requested = stride − unused count
-  /// (§3.5: low 6 bits; 0x3F → u64 at block + stride; 0x40 → extended header), user = block + 16.
+  /// (§3.5: low 6 bits; 0x3F → u64 at block + stride; 0x40 → extended header), user = block + 16 (x86: + 8, the granularity).
   func block(_ i: Int, of sub: LfhSubsegment, _ d: Decoded, segment: Int, reader: inout MemoryCursor) -> (HeapBlock, String?) {
     let b = sub.block(i)
     let gran = walker.layout.granularity

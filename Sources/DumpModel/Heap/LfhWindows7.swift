@@ -1,17 +1,22 @@
-/// The Windows 7 SP1 x64 LFH front end (nt-layouts.md §3.7, Win7 x64 column; §3.5 UnusedBytes).
+/// The Windows 7 SP1 LFH front end, x64 and x86 (nt-layouts.md §3.7, Win7 x64 column and the
+/// Win7 x86 paragraphs; §3.3 x86 header; §3.5 UnusedBytes). Offsets come from the catalog
+/// (`LfhLayout`); x64 / x86 values:
 ///
-/// - `_LFH_HEAP.SubSegmentZones` (+0x028) lists `_LFH_BLOCK_ZONE`s: ListEntry +0x00, FreePointer
-///   +0x10, Limit +0x18; the `_HEAP_SUBSEGMENT`s (0x30 each) run from zone + 0x20 up to FreePointer
-///   (Win10 counts them with NextIndex instead).
-/// - `_HEAP_SUBSEGMENT`: UserBlocks +0x08, AggregateExchg +0x10 (Depth u16, FreeEntryOffset u16),
-///   BlockSize u16 +0x18 (granules), BlockCount u16 +0x1C, SizeIndex u8 +0x1E.
-/// - `_HEAP_USERDATA_HEADER` (0x20): SubSegment +0x00 must point back to the subsegment; its
-///   Signature (+0x18) value is unverified on Win7 (§7.3) and not required. No EncodedOffsets, no
-///   BusyBitmap: the first block is at UserBlocks + 0x20, the stride is BlockSize × 16.
-/// - A block's header bytes +0x08..+0x0C hold the subsegment encoded with ntdll!RtlpLFHKey in a
-///   scheme §3.7 marks unverified for Win7 x64; the walk never decodes them (the blocks come from
-///   the zone walk, so no key is needed). UnusedBytes (+0x0F): 0x80 marks an LFH block, busy ⇔ low
-///   6 bits != 0 (the unused count; 0x3F → u64 after the block), free ⇔ exactly 0x80.
+/// - `_LFH_HEAP.SubSegmentZones` (+0x028 / +0x018) lists `_LFH_BLOCK_ZONE`s: ListEntry +0x00,
+///   FreePointer +0x10 / +0x08, Limit +0x18 / +0x0C; the `_HEAP_SUBSEGMENT`s (0x30 / 0x20 each) run
+///   from zone + 0x20 / + 0x10 up to FreePointer (Win10 counts them with NextIndex instead).
+/// - `_HEAP_SUBSEGMENT`: UserBlocks +0x08 / +0x04, AggregateExchg +0x10 / +0x08 (Depth u16,
+///   FreeEntryOffset u16), BlockSize u16 +0x18 / +0x10 (granules), BlockCount u16 +0x1C / +0x14,
+///   SizeIndex u8 +0x1E / +0x16.
+/// - `_HEAP_USERDATA_HEADER` (0x20 / 0x10): SubSegment +0x00 must point back to the subsegment;
+///   its Signature (+0x18 / +0x0C) value is unverified on Win7 (§7.3) and not required. No
+///   EncodedOffsets, no BusyBitmap: the first block is at UserBlocks + sizeof(header), the stride
+///   is BlockSize × granularity (16 / 8).
+/// - A block's header bytes (x64 +0x08..+0x0C, x86 SubSegmentCode +0x00..+0x03) hold the
+///   subsegment encoded with ntdll!RtlpLFHKey (§3.7: x64 scheme unverified, x86 scheme from S7);
+///   the walk never decodes them (the blocks come from the zone walk, so no key is needed).
+///   UnusedBytes (x64 +0x0F, x86 +0x07): 0x80 marks an LFH block, busy ⇔ low 6 bits != 0 (the
+///   unused count; 0x3F → u64 after the block), free ⇔ exactly 0x80.
 extension LfhWalker {
   /// Every in-use subsegment of the zones of `lfh` (sorted by UserBlocks), bounded whatever
   /// FreePointer and the zone count say; problems become corruption lines.
@@ -41,7 +46,7 @@ extension LfhWalker {
         end = limit
       }
       if (free &- first) % l.subsegmentSize != 0 {
-        fail(zone, "LFH zone FreePointer \(hex(free)) is not on a subsegment boundary (zone + 0x20 + n × 0x\(hex(l.subsegmentSize)))")
+        fail(zone, "LFH zone FreePointer \(hex(free)) is not on a subsegment boundary (zone + 0x\(hex(l.zoneFirstSubsegment)) + n × 0x\(hex(l.subsegmentSize)))")
       }
       let slots = (end &- first) / l.subsegmentSize
       for i in 0..<min(slots, 1 << 20) {
@@ -79,7 +84,7 @@ extension LfhWalker {
     return found.sorted { $0.userBlocks < $1.userBlocks }
   }
 
-  /// Judges block `i` of a Win7 subsegment from its header qword (+0x08..+0x0F): UnusedBytes only
+  /// Judges block `i` of a Win7 subsegment from its header qword (x64 +0x08..+0x0F, x86 +0x00..+0x07): UnusedBytes only
   /// (§3.5 LFH rows); the encoded subsegment bytes are kept in `raw` but not decoded.
   public static func decodeWindows7(_ i: Int, of sub: LfhSubsegment, raw: UInt64, layout l: LfhLayout) -> Decoded {
     let unused = UInt8(truncatingIfNeeded: raw >> ((l.blockUnused &- l.blockCode) * 8))
@@ -98,7 +103,7 @@ extension LfhWalker {
   }
 }
 
-/// The Windows 7 x64 blocks: one header qword per block, judged by `LfhWalker.decodeWindows7`.
+/// The Windows 7 blocks (x64 and x86): one header qword per block, judged by `LfhWalker.decodeWindows7`.
 struct Windows7BlockReader: LfhBlockReader {
   let sub: LfhSubsegment
   let l: LfhLayout

@@ -4,7 +4,8 @@
 /// Offsets: nt-layouts.md §3.1 Win7 x86 / Win10 x86 columns (`HeapOffsets.win7SP1X86`, `.win10X86`)
 /// and §3.3 x86 column (ntdiff Win7_SP1/x86 ALL_SORTED.h); encoding §3.4 item 2 (x86: XOR entry+0..+7
 /// with heap+0x50..+0x57, the `_HEAP.Encoding` entry); UnusedBytes §3.5. The same plan rules as
-/// `HeapWriter` (x64), +ust extras included (§4.2 first rows); the LFH is not forged on x86.
+/// `HeapWriter` (x64), +ust extras included (§4.2 first rows); a Win7 SP1 x86 LFH front end is
+/// written by `Lfh7X86Writer` (§3.7), none on Win10 x86.
 struct Heap32Writer {
   // _HEAP_SEGMENT x86 (§3.1 rows 1–9, §3.3).
   static let segmentSignature: UInt64 = 0x08
@@ -40,6 +41,9 @@ struct Heap32Writer {
     try writeHeapFields(&bytes)
     try writeFreeLists(&bytes)
     try writeVirtualBlocks(&bytes)
+    if let lfh = plan.lfh, lfh.x86 {
+      try Lfh7X86Writer(plan: lfh, heap: plan.base, offsets: offsets).write(&bytes)
+    }
     try bytes.flush(into: &memory, what: "heap '\(plan.name)'")
   }
 

@@ -28,18 +28,20 @@ struct HeapPlanner {
     var backEnd: [HeapPlan.Block] = []
     var lfh: LfhPlan?
     if spec.lfh {
-      guard os == .win10X64 || os == .win11X64 || os == .win7SP1X64 else {
+      guard os == .win10X64 || os == .win11X64 || os == .win7SP1X64 || os == .win7SP1X86 else {
         throw ForgeError.scenario(
-          location: spec.location, message: "heap '\(spec.name)': lfh: true is forged for win7sp1-x64, win10-x64 and win11-x64 only")
+          location: spec.location,
+          message: "heap '\(spec.name)': lfh: true is forged for win7sp1-x64, win7sp1-x86, win10-x64 and win11-x64 only")
       }
       guard !capturesStacks else {
         throw ForgeError.scenario(
           location: spec.location, message: "heap '\(spec.name)': lfh: true with gflags ust is not forged yet")
       }
       let front = LfhPlan(
-        subsegments: LfhPlanner.subsegments(for: requests.filter { LfhPlanner.isLfhSized($0.size) }), key: lfhKey,
-        windows7: os == .win7SP1X64)
-      requests.removeAll { LfhPlanner.isLfhSized($0.size) }
+        subsegments: LfhPlanner.subsegments(
+          for: requests.filter { LfhPlanner.isLfhSized($0.size, granule: granule) }, granule: granule),
+        key: lfhKey, windows7: os == .win7SP1X64 || os == .win7SP1X86, x86: os == .win7SP1X86)
+      requests.removeAll { LfhPlanner.isLfhSized($0.size, granule: granule) }
       backEnd = LfhPlanner.backEndBlocks(for: front)
       lfh = front
     }

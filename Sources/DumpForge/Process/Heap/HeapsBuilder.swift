@@ -22,15 +22,18 @@ struct HeapsBuilder {
     var result = Result()
     guard !scenario.heaps.isEmpty else { return result }
     let ust = scenario.globalFlags & Self.userStackTraceFlag != 0
-    if scenario.os.isX86, let heap = scenario.heaps.first(where: \.lfh) {
+    if scenario.os == .win10X86, let heap = scenario.heaps.first(where: \.lfh) {
       throw ForgeError.scenario(
-        location: heap.location, message: "x86 heaps are forged without lfh so far (os: \(scenario.os.rawValue))")
+        location: heap.location, message: "win10-x86 heaps are forged without lfh so far (only win7sp1-x86 has the x86 LFH)")
     }
     var catalog = StackTraceCatalog()
     var keyRandom = SeededRandom(seed: scenario.seed, purpose: "lfh key")
     // Win7 x64 block headers use the key in a 40-bit scheme (nt-layouts.md §3.7); the seed's
-    // Win7 key 0x0000004c4f657ebf has no higher bits, so ours has none either.
-    let lfhKey = scenario.os == .win7SP1X64 ? keyRandom.next() & Lfh7Layout.mask40 : keyRandom.next()
+    // Win7 key 0x0000004c4f657ebf has no higher bits, so ours has none either. Win7 x86 XORs a
+    // 32-bit SubSegmentCode with it (§3.7), so its key is 32 bits.
+    let draw = keyRandom.next()
+    let lfhKey =
+      scenario.os == .win7SP1X64 ? draw & Lfh7Layout.mask40 : scenario.os == .win7SP1X86 ? draw & 0xFFFF_FFFF : draw
     if scenario.heaps.contains(where: \.lfh) { result.lfhKey = lfhKey }
     for (index, spec) in scenario.heaps.enumerated() {
       let stacks = try spec.allocations.map { group in
@@ -90,7 +93,9 @@ struct HeapsBuilder {
       lines.append("dumpforge: ntdll!RtlpStackTraceDatabase = \(hex(database)) (\(result.traces.traces.count) traces)")
     }
     if let key = result.lfhKey {
-      let use = result.plans.contains { $0.lfh?.windows7 == true }
+      let use = result.plans.contains { $0.lfh?.x86 == true }
+        ? "Windows 7 x86 LFH block headers XOR their SubSegmentCode with it, the scheme of nt-layouts.md section 3.7 (third-party, unverified)"
+        : result.plans.contains { $0.lfh?.windows7 == true }
         ? "Windows 7 x64 LFH block headers use it in the unverified 40-bit scheme of nt-layouts.md section 3.7"
         : "the Win8+ x64 LFH encodings use its low 32 bits"
       lines.append("dumpforge: ntdll!RtlpLFHKey = \(hex(key)) (\(use))")

@@ -5,7 +5,8 @@
 /// `_LFH_BLOCK_ZONE` with every `_HEAP_SUBSEGMENT`, and (Win10) one `_HEAP_LOCAL_SEGMENT_INFO` per
 /// used bucket (Win7 embeds them in `_LFH_HEAP.LocalData`); each subsegment's user blocks are another
 /// busy back-end block whose data starts with `_HEAP_USERDATA_HEADER` (nt-layouts.md §3.6 item 8,
-/// §3.7). `windows7` picks the Win7 SP1 x64 structures (Lfh7Layout) instead of Win10 2004's.
+/// §3.7). `windows7` picks the Win7 SP1 structures (x64: Lfh7Layout; with `x86`: Lfh7X86Layout)
+/// instead of Win10 2004's.
 public struct LfhPlan: Sendable {
   /// One LFH block slot of a subsegment.
   public struct Slot: Sendable {
@@ -19,21 +20,25 @@ public struct LfhPlan: Sendable {
     /// `_HEAP_SUBSEGMENT` (inside the zone) and `_HEAP_USERDATA_HEADER` (back-end block + 0x10).
     public var address: UInt64 = 0
     public var userBlocks: UInt64 = 0
-    /// Bucket (= SizeIndex) and block size in 16-byte granules; equal here (see `LfhPlanner`).
+    /// Bucket (= SizeIndex) and block size in granules (16 bytes; x86 8); equal here (see `LfhPlanner`).
     public var sizeIndex: Int
     public var blockGranules: UInt64
     /// BlockCount slots in address order.
     public var slots: [Slot]
-    /// Win7 SP1 x64 layout: no BusyBitmap, blocks right after the 0x20-byte header.
+    /// Win7 SP1 layout: no BusyBitmap, blocks right after the 0x20-byte header (x86 0x10).
     public var windows7 = false
+    /// Win7 SP1 x86: 8-byte granules and block headers, 0x10-byte user-blocks header (§3.3, §3.7).
+    public var x86 = false
 
-    public var blockStride: UInt64 { blockGranules * HeapConstants.granularity }
+    public var granule: UInt64 { x86 ? 8 : HeapConstants.granularity }
+    public var blockStride: UInt64 { blockGranules * granule }
     /// BusyBitmap bytes: whole u64 words (RTL_BITMAP_EX buffer); Win7 has none.
     public var bitmapBytes: UInt64 { windows7 ? 0 : (UInt64(slots.count) + 63) / 64 * 8 }
     /// Win10: the first block follows the header and its bitmap, 16-aligned (our choice); Win7:
-    /// UserBlocks + sizeof(_HEAP_USERDATA_HEADER) (§3.7 "First block").
+    /// UserBlocks + sizeof(_HEAP_USERDATA_HEADER), 0x20 / x86 0x10 (§3.7 "First block").
     public var firstAllocationOffset: UInt64 {
-      windows7 ? Lfh7Layout.userDataHeaderSize : alignUp(UInt64(LfhLayout.userDataBitmapData) + bitmapBytes, 16)
+      if windows7 { return x86 ? Lfh7X86Layout.userDataHeaderSize : Lfh7Layout.userDataHeaderSize }
+      return alignUp(UInt64(LfhLayout.userDataBitmapData) + bitmapBytes, 16)
     }
     /// Bytes of the user-blocks area (what the back-end block was asked for).
     public var userBlocksBytes: UInt64 { firstAllocationOffset + UInt64(slots.count) * blockStride }
@@ -49,21 +54,27 @@ public struct LfhPlan: Sendable {
   public var segmentInfos: [(sizeIndex: Int, address: UInt64)] = []
   public var subsegments: [Subsegment]
   /// ntdll!RtlpLFHKey (process-wide; the Win8+ x64 encodings use its low 32 bits, Win7 x64 its
-  /// low 40 bits).
+  /// low 40 bits, Win7 x86 all 32).
   public var key: UInt64
-  /// Win7 SP1 x64 structures (Lfh7Layout) instead of Win10 2004 x64 (LfhLayout).
+  /// Win7 SP1 structures (Lfh7Layout, or Lfh7X86Layout with `x86`) instead of Win10 2004 x64 (LfhLayout).
   public var windows7 = false
+  /// Win7 SP1 x86 (only with `windows7`).
+  public var x86 = false
 
-  public init(subsegments: [Subsegment], key: UInt64, windows7: Bool = false) {
-    self.subsegments = subsegments.map { var s = $0; s.windows7 = windows7; return s }
+  public init(subsegments: [Subsegment], key: UInt64, windows7: Bool = false, x86: Bool = false) {
+    self.subsegments = subsegments.map { var s = $0; s.windows7 = windows7; s.x86 = x86; return s }
     self.key = key
     self.windows7 = windows7
+    self.x86 = x86
   }
 
   /// Win7: subsegment slots the zone holds (FreePointer .. Limit leaves `zoneSpareSlots` free).
   var zoneCapacity: Int { subsegments.count + Lfh7Layout.zoneSpareSlots }
   /// Bytes of the metadata back-end block's data: `_LFH_HEAP`, zone header, subsegments, segment infos.
   var metadataBytes: UInt64 {
+    if x86 {
+      return UInt64(Lfh7X86Layout.lfhHeapSize + Lfh7X86Layout.zoneFirstSubsegment + zoneCapacity * Lfh7X86Layout.subsegmentSize)
+    }
     if windows7 {
       return UInt64(Lfh7Layout.lfhHeapSize + Lfh7Layout.zoneFirstSubsegment + zoneCapacity * Lfh7Layout.subsegmentSize)
     }
@@ -76,6 +87,10 @@ public struct LfhPlan: Sendable {
   /// Places the structures once the back-end blocks have addresses (`metadata` and `userBlocks` are
   /// the user pointers, block + 0x10, of the metadata block and of each subsegment's block).
   mutating func place(metadata: UInt64, userBlocks: [UInt64]) {
+    if x86 {
+      placeWindows7X86(metadata: metadata, userBlocks: userBlocks)
+      return
+    }
     if windows7 {
       placeWindows7(metadata: metadata, userBlocks: userBlocks)
       return
@@ -103,5 +118,19 @@ public struct LfhPlan: Sendable {
     }
     let infos = metadata + UInt64(Lfh7Layout.lfhLocalData + Lfh7Layout.localDataSegmentInfo)
     segmentInfos = usedBuckets.map { ($0, infos + UInt64($0 * Lfh7Layout.segmentInfoSize)) }
+  }
+
+  /// Win7 x86: `_LFH_HEAP` (0x3728), then the zone (0x10 header, 0x20-byte subsegments); the
+  /// segment infos are `_LFH_HEAP.LocalData[0].SegmentInfo[SizeIndex]` (Lfh7X86Layout).
+  private mutating func placeWindows7X86(metadata: UInt64, userBlocks: [UInt64]) {
+    address = metadata
+    zone = metadata + UInt64(Lfh7X86Layout.lfhHeapSize)
+    let firstSubsegment = zone + UInt64(Lfh7X86Layout.zoneFirstSubsegment)
+    for index in subsegments.indices {
+      subsegments[index].address = firstSubsegment + UInt64(index * Lfh7X86Layout.subsegmentSize)
+      subsegments[index].userBlocks = userBlocks[index]
+    }
+    let infos = metadata + UInt64(Lfh7X86Layout.lfhLocalData + Lfh7X86Layout.localDataSegmentInfo)
+    segmentInfos = usedBuckets.map { ($0, infos + UInt64($0 * Lfh7X86Layout.segmentInfoSize)) }
   }
 }

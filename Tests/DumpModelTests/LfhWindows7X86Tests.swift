@@ -1,0 +1,157 @@
+import DumpForge
+import DumpModel
+import Foundation
+import Testing
+
+/// The Windows 7 x86 LFH walk (LfhWindows7.swift with the win7sp1-x86 catalog: zones from zone +
+/// 0x10 to FreePointer, back-pointer, first block at UserBlocks + 0x10, stride BlockSize × 8,
+/// UnusedBytes at header +0x07; no key) on lfh-win7-x86. Expected numbers come from the forge's
+/// `--describe-json` (`ProcessDescription`), never from the walker.
+@Suite("LFH Windows 7 x86")
+struct LfhWindows7X86Tests {
+  static let scenario = HeapTests.root + "/Samples/lfh-win7-x86/scenario.yaml"
+
+  static func forge() throws -> ([UInt8], ProcessDescription) {
+    let out = TempFile.path("-lfh7x86.dmp")
+    defer { TempFile.remove(out) }
+    try Forge.forge(scenarioPath: scenario, outputPath: out, progress: false)
+    let description = ProcessDescription(try ProcessBuilder.build(try ScenarioLoader.load(path: scenario)))
+    return (try [UInt8](Data(contentsOf: URL(fileURLWithPath: out))), description)
+  }
+
+  /// Block `i` of `s`: UserBlocks + sizeof(_HEAP_USERDATA_HEADER) 0x10 + i × BlockSize × 8 (§3.7).
+  static func block(_ s: LfhDescription.Subsegment, _ i: Int) -> UInt64 { s.userBlocks + 0x10 + UInt64(i) * s.blockSize * 8 }
+
+  @Test func walksBothHeapsWithoutAKey() throws {
+    let (bytes, description) = try Self.forge()
+    let path = try TempFile.write(bytes)
+    defer { TempFile.remove(path) }
+    let dump = try Dump.open(path: path)
+    #expect(dump.addressSpace.pointerSize == 4)
+    let set = dump.heaps
+    let heaps = try #require(description.heaps)
+    #expect(heaps.count == 2)
+    for (h, heap) in heaps.enumerated() {
+      let expected = try #require(heap.lfh)
+      #expect(expected.layout == "win7sp1-x86" && !expected.busyBitmap)
+      var blocks: [HeapBlock] = []
+      let r = set.walk(h) { if $0.isLfh { blocks.append($0) } }
+      let front = try #require(r.lfh)
+      #expect(r.corruptions.isEmpty, "\(r.corruptions)")
+      #expect(front.windows7 && front.expanded && front.key == nil && front.note == nil && front.unsupported == nil)
+      #expect(front.address == expected.address)
+      let subs = expected.subsegments.sorted { $0.userBlocks < $1.userBlocks }
+      #expect(!subs.isEmpty)
+      #expect(front.subsegments.map(\.address) == subs.map(\.address))
+      #expect(front.subsegments.map(\.userBlocks) == subs.map(\.userBlocks))
+      #expect(subs.allSatisfy { $0.firstAllocationOffset == 0x10 })
+      #expect(front.subsegments.map(\.firstOffset) == subs.map(\.firstAllocationOffset))
+      #expect(front.subsegments.map(\.stride) == subs.map { $0.blockSize * 8 })
+      #expect(front.subsegments.map(\.depth) == subs.map { UInt16($0.freeBlocks) })
+      #expect(front.busyBlocks == expected.busyBlocks && front.freeBlocks == expected.freeBlocks)
+      #expect(front.requestedBytes == expected.requestedBytes)
+      for s in subs {
+        let mine = blocks.filter { $0.subsegment == s.address }
+        #expect(mine.count == s.blockCount)
+        #expect(mine.first?.entry == Self.block(s, 0))
+        #expect(mine.first?.user == Self.block(s, 0) + 8)
+        #expect(mine.indices.filter { mine[$0].isBusy } == s.busyIndexes)
+        #expect(mine.reduce(0) { $0 + $1.requested } == s.requestedBytes)
+      }
+    }
+    // The index holds LFH blocks instead of their containers; lookups find a busy and a free block.
+    let index = set.index
+    let backEnd = heaps.reduce(0) { $0 + $1.busyBlocks + $1.freeBlocks + $1.virtualBlocks.count }
+    let lfh = heaps.compactMap(\.lfh)
+    #expect(index.count == backEnd - lfh.reduce(0) { $0 + $1.subsegments.count } + lfh.reduce(0) { $0 + $1.busyBlocks + $1.freeBlocks })
+    let s = try #require(lfh[0].subsegments.first { $0.freeBlocks > 0 && $0.busyBlocks > 0 })
+    let busy = Self.block(s, s.busyIndexes[0])
+    let i = try #require(index.position(containing: busy + 0x0B))
+    #expect(index.entries[i] == busy && index.size(i) == s.blockSize * 8)
+    let hit = try #require(set.lfhBlock(at: busy, heap: 0))
+    #expect(hit.block.isBusy && hit.subsegment.address == s.address && hit.decoded.problem == nil)
+    let freeIndex = try #require((0..<s.blockCount).first { !s.busyIndexes.contains($0) })
+    let free = try #require(set.lfhBlock(at: Self.block(s, freeIndex), heap: 0))
+    #expect(!free.block.isBusy && free.decoded.unusedBytes == 0x80)
+    #expect(set.lfhBlock(at: busy + 8, heap: 0) == nil)
+  }
+
+  /// The forge writes §3.7's Win7 x86 header scheme (third-party, unverified on real dumps): with
+  /// the described key, SubSegmentCode ^ key ^ Heap ^ (Block >> 3) is the subsegment. The reader
+  /// never uses this; the test pins what the forge wrote.
+  @Test func forgedHeadersFollowTheDocumentedScheme() throws {
+    let (bytes, description) = try Self.forge()
+    let path = try TempFile.write(bytes)
+    defer { TempFile.remove(path) }
+    let space = try Dump.open(path: path).addressSpace
+    let key = try #require(description.lfhKey)
+    #expect(key >> 32 == 0)
+    let heap = try #require(description.heaps?.first)
+    let s = try #require(heap.lfh?.subsegments.first)
+    for i in [0, 1, s.blockCount - 1] {
+      let block = Self.block(s, i)
+      let code = try #require(space.load(UInt32.self, at: block))
+      #expect((UInt64(code) ^ key ^ heap.base ^ (block >> 3)) & 0xFFFF_FFFF == s.address)
+    }
+  }
+
+  /// Damaged Win7 x86 LFH bytes give corruption lines, never a trap: a UserBlocks back-pointer (that
+  /// subsegment is not expanded), a zone FreePointer (+0x08) beyond Limit (+0x0C), a free block's
+  /// UnusedBytes (+0x07).
+  @Test func damagedWindows7X86LfhBytesAreReported() throws {
+    let (original, description) = try Self.forge()
+    let path0 = try TempFile.write(original)
+    defer { TempFile.remove(path0) }
+    let space = try Dump.open(path: path0).addressSpace
+    func fileOffset(_ address: UInt64) -> Int? {
+      guard let r = space.rangeIndex(containing: address) else { return nil }
+      return Int(space.ranges[r].fileOffset + (address - space.ranges[r].address))
+    }
+    let lfh = try #require(description.heaps?.first?.lfh)
+    let s = lfh.subsegments[0]
+    func damaged(_ address: UInt64, _ bytes: [UInt8]) throws -> HeapWalkResult {
+      var copy = original
+      let at = try #require(fileOffset(address))
+      for (k, b) in bytes.enumerated() { copy[at + k] ^= b }
+      let path = try TempFile.write(copy)
+      defer { TempFile.remove(path) }
+      let set = try Dump.open(path: path).heaps
+      _ = set.index
+      return set.result(0)
+    }
+    let back = try damaged(s.userBlocks, [0x08])
+    #expect(back.corruptions.contains { $0.address == s.address && $0.reason.contains("does not point back") })
+    #expect(back.lfh?.subsegments.count == lfh.subsegments.count - 1)
+    #expect(back.lfh?.busyBlocks == lfh.busyBlocks - s.busyBlocks)
+    let freePointer = try #require(space.load(UInt32.self, at: lfh.zone + 0x08))
+    let limit = try #require(space.load(UInt32.self, at: lfh.zone + 0x0C))
+    #expect(UInt64(freePointer) == lfh.zone + 0x10 + UInt64(lfh.subsegments.count) * 0x20)
+    let flip = freePointer ^ (limit + 0x200)
+    let beyond = try damaged(lfh.zone + 0x08, (0..<4).map { UInt8(truncatingIfNeeded: flip >> ($0 * 8)) })
+    #expect(beyond.corruptions.contains { $0.address == lfh.zone && $0.reason.contains("beyond its Limit") })
+    #expect(beyond.lfh?.subsegments.count == lfh.subsegments.count)
+    let misaligned = try damaged(lfh.zone + 0x08, [0x08])
+    #expect(misaligned.corruptions.contains { $0.reason.contains("zone + 0x10 + n × 0x20") })
+    let freeIndex = try #require((0..<s.blockCount).first { !s.busyIndexes.contains($0) })
+    let freeBlock = Self.block(s, freeIndex)
+    // 0x80 → 0xC0: low 6 bits still 0 (free), but not exactly 0x80.
+    let unused = try damaged(freeBlock + 0x07, [0x40])
+    #expect(unused.corruptions.contains { $0.address == freeBlock && $0.reason.contains("expected 80") })
+    #expect(unused.lfh?.busyBlocks == lfh.busyBlocks)
+    let flag = try damaged(freeBlock + 0x07, [0x80])
+    #expect(flag.corruptions.contains { $0.address == freeBlock && $0.reason.contains("lacks the LFH flag") })
+  }
+
+  /// 200 rounds of 16 random bytes over the `_LFH_HEAP` block, the zone and every user-blocks area
+  /// of the process heap: walk, index, lookups and notes never trap.
+  @Test func randomWindows7X86LfhBytesNeverTrap() throws {
+    let (original, description) = try Self.forge()
+    let lfh = try #require(description.heaps?.first?.lfh)
+    let low = lfh.address
+    let high = try #require(lfh.subsegments.map { Self.block($0, $0.blockCount) }.max())
+    try RandomLfhDamage.run(original: original, rounds: 200, seed: 0x35_0000, lookupStride: 7) { rng in
+      // Half the writes land in the zone and the user-blocks headers, where the walk looks first.
+      rng.next() & 1 == 0 ? lfh.zone + rng.next() % 0x100 : low + rng.next() % (high - low)
+    }
+  }
+}
