@@ -78,25 +78,11 @@ struct LfhTests {
   /// EncodedOffsets (that subsegment is then not expanded), the zone's NextIndex.
   @Test func damagedLfhBytesAreReported() throws {
     let (original, description) = try Self.forge()
-    let path0 = try TempFile.write(original)
-    defer { TempFile.remove(path0) }
-    let space = try Dump.open(path: path0).addressSpace
-    func fileOffset(_ address: UInt64) -> Int? {
-      guard let r = space.rangeIndex(containing: address) else { return nil }
-      return Int(space.ranges[r].fileOffset + (address - space.ranges[r].address))
-    }
+    let copies = try DamagedCopies(original)
     let lfh = try #require(description.heaps?.first?.lfh)
     let s = lfh.subsegments[2]  // the 0x30-byte bucket, busy and free blocks
     let block3 = s.userBlocks + s.firstAllocationOffset + 3 * s.blockSize * 16
-    func damaged(_ address: UInt64, _ flip: UInt8) throws -> HeapWalkResult {
-      var copy = original
-      copy[try #require(fileOffset(address))] ^= flip
-      let path = try TempFile.write(copy)
-      defer { TempFile.remove(path) }
-      let set = try Dump.open(path: path).heaps
-      _ = set.index
-      return set.result(0)
-    }
+    func damaged(_ address: UInt64, _ flip: UInt8) throws -> HeapWalkResult { try copies.heapResult(xor: [flip], at: address) }
     let header = try damaged(block3 + 0x9, 0x40)
     #expect(header.corruptions.contains { $0.address == block3 && $0.reason.contains("does not decode") })
     #expect(header.lfh?.busyBlocks == lfh.busyBlocks)  // the bitmap still says busy

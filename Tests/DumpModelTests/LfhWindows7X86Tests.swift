@@ -100,25 +100,11 @@ struct LfhWindows7X86Tests {
   /// UnusedBytes (+0x07).
   @Test func damagedWindows7X86LfhBytesAreReported() throws {
     let (original, description) = try Self.forge()
-    let path0 = try TempFile.write(original)
-    defer { TempFile.remove(path0) }
-    let space = try Dump.open(path: path0).addressSpace
-    func fileOffset(_ address: UInt64) -> Int? {
-      guard let r = space.rangeIndex(containing: address) else { return nil }
-      return Int(space.ranges[r].fileOffset + (address - space.ranges[r].address))
-    }
+    let copies = try DamagedCopies(original)
+    let space = copies.space
     let lfh = try #require(description.heaps?.first?.lfh)
     let s = lfh.subsegments[0]
-    func damaged(_ address: UInt64, _ bytes: [UInt8]) throws -> HeapWalkResult {
-      var copy = original
-      let at = try #require(fileOffset(address))
-      for (k, b) in bytes.enumerated() { copy[at + k] ^= b }
-      let path = try TempFile.write(copy)
-      defer { TempFile.remove(path) }
-      let set = try Dump.open(path: path).heaps
-      _ = set.index
-      return set.result(0)
-    }
+    func damaged(_ address: UInt64, _ bytes: [UInt8]) throws -> HeapWalkResult { try copies.heapResult(xor: bytes, at: address) }
     let back = try damaged(s.userBlocks, [0x08])
     #expect(back.corruptions.contains { $0.address == s.address && $0.reason.contains("does not point back") })
     #expect(back.lfh?.subsegments.count == lfh.subsegments.count - 1)
