@@ -17,7 +17,12 @@ enum UnassembleVerb {
     names: ["u", "ub", "uf"], summary: "disassemble (u forward, ub backward, uf whole function)",
     usage: "u [addr] [L count | end] | ub addr [L count] | uf addr"
   ) { invocation, session throws(CommandError) in
-    guard let d = session.makeDisassembler() else { throw .message("Capstone could not be opened for this architecture") }
+    guard let d = session.makeDisassembler() else {
+      throw .message(
+        CapstoneLibrary.shared == nil
+          ? "Capstone could not be loaded (libcapstone.so.4 or .so.5: Debian's libcapstone4, installed with libcapstone-dev)"
+          : "Capstone could not be opened for this architecture")
+    }
     var scanner = ArgumentScanner(invocation)
     var start = session.nextUnassembleAddress ?? session.currentContext?.instructionPointer ?? 0
     var count = defaultCount
