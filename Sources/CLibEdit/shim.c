@@ -10,72 +10,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
-#include <dlfcn.h>
-
-/*
- * libedit is opened on first use (dd_el_init, dd_history_init) instead of linked: a batch session
- * (-c, -cf, stdin not a terminal) never edits a line, so it never maps libedit, libtinfo, libbsd
- * and libmd (0.36 MB resident and their relocation at every start; Docs/performance.md). Every
- * other shim takes an editor or history those two made, so the pointers are set by then. The
- * pointer types come from histedit.h's own prototypes.
- */
-static struct {
-    __typeof__(el_init) *el_init;
-    __typeof__(el_end) *el_end;
-    __typeof__(el_reset) *el_reset;
-    __typeof__(el_gets) *el_gets;
-    __typeof__(el_set) *el_set;
-    __typeof__(el_get) *el_get;
-    __typeof__(el_push) *el_push;
-    __typeof__(el_insertstr) *el_insertstr;
-    __typeof__(el_deletestr) *el_deletestr;
-    __typeof__(el_line) *el_line;
-    __typeof__(el_beep) *el_beep;
-    __typeof__(history_init) *history_init;
-    __typeof__(history_end) *history_end;
-    __typeof__(history) *history;
-} dd_lib;
-
-/* 1 when libedit is loaded with every entry point, 0 when it cannot be (the caller then reads
-   plain lines). Debian's name first, then other sonames and macOS's. */
-static int dd_load_libedit(void) {
-    static int state = 0; /* 0 not tried, 1 loaded, -1 failed */
-    if (state != 0)
-        return state > 0;
-    static const char *names[] = {"libedit.so.2", "libedit.so.0", "libedit.so", "libedit.3.dylib", "libedit.dylib"};
-    void *h = NULL;
-    for (size_t i = 0; h == NULL && i < sizeof names / sizeof names[0]; i++)
-        h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    state = -1;
-    if (h == NULL)
-        return 0;
-#define DD_RESOLVE(name) \
-    if ((*(void **)&dd_lib.name = dlsym(h, #name)) == NULL) \
-        return 0;
-    DD_RESOLVE(el_init) DD_RESOLVE(el_end) DD_RESOLVE(el_reset) DD_RESOLVE(el_gets) DD_RESOLVE(el_set)
-    DD_RESOLVE(el_get) DD_RESOLVE(el_push) DD_RESOLVE(el_insertstr) DD_RESOLVE(el_deletestr)
-    DD_RESOLVE(el_line) DD_RESOLVE(el_beep) DD_RESOLVE(history_init) DD_RESOLVE(history_end)
-    DD_RESOLVE(history)
-#undef DD_RESOLVE
-    state = 1;
-    return 1;
-}
-
-/* The shims below call libedit through dd_lib. */
-#define el_init (*dd_lib.el_init)
-#define el_end (*dd_lib.el_end)
-#define el_reset (*dd_lib.el_reset)
-#define el_gets (*dd_lib.el_gets)
-#define el_set (*dd_lib.el_set)
-#define el_get (*dd_lib.el_get)
-#define el_push (*dd_lib.el_push)
-#define el_insertstr (*dd_lib.el_insertstr)
-#define el_deletestr (*dd_lib.el_deletestr)
-#define el_line (*dd_lib.el_line)
-#define el_beep (*dd_lib.el_beep)
-#define history_init (*dd_lib.history_init)
-#define history_end (*dd_lib.history_end)
-#define history (*dd_lib.history)
+#include "libedit_loader.h"
 
 FILE *dd_stdin(void) { return stdin; }
 FILE *dd_stdout(void) { return stdout; }
