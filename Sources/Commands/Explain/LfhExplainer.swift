@@ -41,13 +41,7 @@ enum LfhExplainer {
     }
     let n = sub.stride == 0 ? 0 : min((b.entry &- sub.block(0)) / sub.stride, UInt64(sub.blockCount))
     session.print(ExplainText.row("block index", "u16 at +0x00d = \(d.index); UserBlocks + \(ExplainText.x(sub.firstOffset)) + \(n) x \(ExplainText.x(sub.stride)) = \(p(sub.block(Int(n))))\(UInt64(d.index) == n ? " (this entry)" : " (expected index \(n))")"))
-    let u = HexFormat.hex(UInt64(d.unusedBytes), 2)
-    let low = HexFormat.hex(UInt64(d.unusedBytes & 0x3F), 2)
-    if b.isBusy {
-      session.print(ExplainText.row("UnusedBytes", "\(u): 0x80 marks an LFH block; low 6 bits \(low) != 0, so busy; requested = stride \(ExplainText.x(sub.stride)) - unused \(ExplainText.x(b.size &- b.requested)) = \(ExplainText.x(b.requested))"))
-    } else {
-      session.print(ExplainText.row("UnusedBytes", "\(u): 0x80 marks an LFH block; low 6 bits \(low) = 0, so free"))
-    }
+    unusedBytesRow(b, sub: sub, d, session)
     let bit = d.bitmapBit.map { $0 ? "1 (busy)" : "0 (free)" } ?? "not readable"
     session.print(ExplainText.row("bitmap", "BusyBitmap.Buffer \(p(sub.bitmap)), bit \(n) (byte \(p(sub.bitmap &+ n / 8)), bit \(n % 8)) = \(bit)\(d.bitmapBit == nil || d.bitmapBit == b.isBusy ? "" : ": DISAGREES with UnusedBytes")"))
     if let problem = d.problem { session.print(ExplainText.row("problem", problem)) }
@@ -80,12 +74,8 @@ enum LfhExplainer {
     }
     let n = sub.stride == 0 ? 0 : min((b.entry &- sub.block(0)) / sub.stride, UInt64(sub.blockCount))
     session.print(ExplainText.row("block index", "(entry - UserBlocks - \(ExplainText.x(sub.firstOffset))) / \(ExplainText.x(sub.stride)) = \(n); UserBlocks + \(ExplainText.x(sub.firstOffset)) + \(n) x \(ExplainText.x(sub.stride)) = \(p(sub.block(Int(n))))\(sub.block(Int(n)) == b.entry ? " (this entry)" : "")"))
-    let u = HexFormat.hex(UInt64(d.unusedBytes), 2)
-    let low = HexFormat.hex(UInt64(d.unusedBytes & 0x3F), 2)
-    if b.isBusy {
-      session.print(ExplainText.row("UnusedBytes", "\(u): 0x80 marks an LFH block; low 6 bits \(low) != 0, so busy; requested = stride \(ExplainText.x(sub.stride)) - unused \(ExplainText.x(b.size &- b.requested)) = \(ExplainText.x(b.requested))"))
-    } else {
-      session.print(ExplainText.row("UnusedBytes", "\(u): 0x80 marks an LFH block; low 6 bits \(low) = 0, so free"))
+    unusedBytesRow(b, sub: sub, d, session)
+    if !b.isBusy {
       if let next = session.dump.addressSpace.load(UInt16.self, at: b.user) {
         session.print(ExplainText.row("free list", "u16 at the user pointer = \(ExplainText.x(UInt64(next))) (FreeEntryOffset of the next free block, kept by a free Windows 7 LFH block; not followed)"))
       }
@@ -93,5 +83,17 @@ enum LfhExplainer {
     session.print(ExplainText.row("bitmap", "none on Windows 7: busy or free comes from UnusedBytes alone"))
     if let problem = d.problem { session.print(ExplainText.row("problem", problem)) }
     session.print(ExplainText.row("user pointer", "entry + \(ExplainText.x(l.granularity)) = \(p(b.user))"))
+  }
+
+  /// The UnusedBytes row both layouts print (§3.5 LFH rows): the 0x80 flag, busy or free from the
+  /// low 6 bits, and a busy block's requested size.
+  static func unusedBytesRow(_ b: HeapBlock, sub: LfhSubsegment, _ d: LfhWalker.Decoded, _ session: Session) {
+    let u = HexFormat.hex(UInt64(d.unusedBytes), 2)
+    let low = HexFormat.hex(UInt64(d.unusedBytes & 0x3F), 2)
+    if b.isBusy {
+      session.print(ExplainText.row("UnusedBytes", "\(u): 0x80 marks an LFH block; low 6 bits \(low) != 0, so busy; requested = stride \(ExplainText.x(sub.stride)) - unused \(ExplainText.x(b.size &- b.requested)) = \(ExplainText.x(b.requested))"))
+    } else {
+      session.print(ExplainText.row("UnusedBytes", "\(u): 0x80 marks an LFH block; low 6 bits \(low) = 0, so free"))
+    }
   }
 }

@@ -72,11 +72,8 @@ public struct LfhPlan: Sendable {
   var zoneCapacity: Int { subsegments.count + Lfh7Layout.zoneSpareSlots }
   /// Bytes of the metadata back-end block's data: `_LFH_HEAP`, zone header, subsegments, segment infos.
   var metadataBytes: UInt64 {
-    if x86 {
-      return UInt64(Lfh7X86Layout.lfhHeapSize + Lfh7X86Layout.zoneFirstSubsegment + zoneCapacity * Lfh7X86Layout.subsegmentSize)
-    }
-    if windows7 {
-      return UInt64(Lfh7Layout.lfhHeapSize + Lfh7Layout.zoneFirstSubsegment + zoneCapacity * Lfh7Layout.subsegmentSize)
+    if let g = windows7Geometry {
+      return UInt64(g.lfhHeapSize + g.zoneFirstSubsegment + zoneCapacity * g.subsegmentSize)
     }
     return UInt64(LfhLayout.lfhHeapSize + LfhLayout.zoneFirstSubsegment + subsegments.count * LfhLayout.subsegmentSize)
       + UInt64(usedBuckets.count * LfhLayout.segmentInfoSize)
@@ -87,12 +84,8 @@ public struct LfhPlan: Sendable {
   /// Places the structures once the back-end blocks have addresses (`metadata` and `userBlocks` are
   /// the user pointers, block + 0x10, of the metadata block and of each subsegment's block).
   mutating func place(metadata: UInt64, userBlocks: [UInt64]) {
-    if x86 {
-      placeWindows7X86(metadata: metadata, userBlocks: userBlocks)
-      return
-    }
-    if windows7 {
-      placeWindows7(metadata: metadata, userBlocks: userBlocks)
+    if let g = windows7Geometry {
+      placeWindows7(g, metadata: metadata, userBlocks: userBlocks)
       return
     }
     address = metadata
@@ -106,31 +99,38 @@ public struct LfhPlan: Sendable {
     segmentInfos = usedBuckets.enumerated().map { ($1, infos + UInt64($0 * LfhLayout.segmentInfoSize)) }
   }
 
-  /// Win7: `_LFH_HEAP`, then the zone (0x20 header, 0x30-byte subsegments); the segment infos are
-  /// `_LFH_HEAP.LocalData[0].SegmentInfo[SizeIndex]` (§3.7 `_LFH_HEAP` LocalData row).
-  private mutating func placeWindows7(metadata: UInt64, userBlocks: [UInt64]) {
-    address = metadata
-    zone = metadata + UInt64(Lfh7Layout.lfhHeapSize)
-    let firstSubsegment = zone + UInt64(Lfh7Layout.zoneFirstSubsegment)
-    for index in subsegments.indices {
-      subsegments[index].address = firstSubsegment + UInt64(index * Lfh7Layout.subsegmentSize)
-      subsegments[index].userBlocks = userBlocks[index]
-    }
-    let infos = metadata + UInt64(Lfh7Layout.lfhLocalData + Lfh7Layout.localDataSegmentInfo)
-    segmentInfos = usedBuckets.map { ($0, infos + UInt64($0 * Lfh7Layout.segmentInfoSize)) }
+  /// The Win7 sizes and offsets `place` and `metadataBytes` use, from the x64 or the x86 table
+  /// (Lfh7Layout, Lfh7X86Layout); nil for the Win10 layout.
+  struct Windows7Geometry {
+    let lfhHeapSize, zoneFirstSubsegment, subsegmentSize, segmentInfos, segmentInfoSize: Int
   }
 
-  /// Win7 x86: `_LFH_HEAP` (0x3728), then the zone (0x10 header, 0x20-byte subsegments); the
-  /// segment infos are `_LFH_HEAP.LocalData[0].SegmentInfo[SizeIndex]` (Lfh7X86Layout).
-  private mutating func placeWindows7X86(metadata: UInt64, userBlocks: [UInt64]) {
+  var windows7Geometry: Windows7Geometry? {
+    if x86 {
+      return Windows7Geometry(
+        lfhHeapSize: Lfh7X86Layout.lfhHeapSize, zoneFirstSubsegment: Lfh7X86Layout.zoneFirstSubsegment,
+        subsegmentSize: Lfh7X86Layout.subsegmentSize, segmentInfos: Lfh7X86Layout.lfhLocalData + Lfh7X86Layout.localDataSegmentInfo,
+        segmentInfoSize: Lfh7X86Layout.segmentInfoSize)
+    }
+    guard windows7 else { return nil }
+    return Windows7Geometry(
+      lfhHeapSize: Lfh7Layout.lfhHeapSize, zoneFirstSubsegment: Lfh7Layout.zoneFirstSubsegment,
+      subsegmentSize: Lfh7Layout.subsegmentSize, segmentInfos: Lfh7Layout.lfhLocalData + Lfh7Layout.localDataSegmentInfo,
+      segmentInfoSize: Lfh7Layout.segmentInfoSize)
+  }
+
+  /// Win7 (x64: 0x20-byte zone header, 0x30-byte subsegments; x86: 0x10, 0x20): `_LFH_HEAP`, then
+  /// the zone; the segment infos are `_LFH_HEAP.LocalData[0].SegmentInfo[SizeIndex]` (§3.7
+  /// `_LFH_HEAP` LocalData row).
+  private mutating func placeWindows7(_ g: Windows7Geometry, metadata: UInt64, userBlocks: [UInt64]) {
     address = metadata
-    zone = metadata + UInt64(Lfh7X86Layout.lfhHeapSize)
-    let firstSubsegment = zone + UInt64(Lfh7X86Layout.zoneFirstSubsegment)
+    zone = metadata + UInt64(g.lfhHeapSize)
+    let firstSubsegment = zone + UInt64(g.zoneFirstSubsegment)
     for index in subsegments.indices {
-      subsegments[index].address = firstSubsegment + UInt64(index * Lfh7X86Layout.subsegmentSize)
+      subsegments[index].address = firstSubsegment + UInt64(index * g.subsegmentSize)
       subsegments[index].userBlocks = userBlocks[index]
     }
-    let infos = metadata + UInt64(Lfh7X86Layout.lfhLocalData + Lfh7X86Layout.localDataSegmentInfo)
-    segmentInfos = usedBuckets.map { ($0, infos + UInt64($0 * Lfh7X86Layout.segmentInfoSize)) }
+    let infos = metadata + UInt64(g.segmentInfos)
+    segmentInfos = usedBuckets.map { ($0, infos + UInt64($0 * g.segmentInfoSize)) }
   }
 }
